@@ -1,0 +1,36 @@
+// Integriteit: one executable for people (the window) and scripts (the verbs of architecture.md).
+#include "cli/commandline.h"
+#include "common/translations.h"
+
+#include "appcontroller.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <cstring>
+
+using namespace integriteit;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Integriteit"));
+    QCoreApplication::setApplicationName(QStringLiteral("Integriteit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INTEGRITEIT_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (CommandLine::isCommand(arguments)) {
+        // Verbs run without a window and without a display, for scheduled jobs and tests.
+        QCoreApplication app(argc, argv);
+        installTranslations(app, preferredLanguage());
+        return CommandLine::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    installTranslations(app, preferredLanguage());
+    AppController controller;
+    if (!controller.start(app.arguments()))
+        return 1;
+    return app.exec();
+}

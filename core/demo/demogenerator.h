@@ -1,0 +1,38 @@
+#pragma once
+// `integriteit demo`: realistic Dutch demo data (names with tussenvoegsels and diacritics, real party
+// names, three council terms, coalition changes, mid-term resignations) at three scales.
+
+#include <QDate>
+#include <QString>
+#include <functional>
+
+namespace integriteit {
+
+class Database;
+
+struct DemoOptions
+{
+    enum class Scale { Small, Large, National };
+    Scale scale = Scale::Small;
+    quint32 seed = 1;
+    QDate today = QDate::currentDate(); // the last term runs up to this day
+};
+
+struct DemoStats
+{
+    int organisations = 0;
+    int persons = 0;
+    int appointments = 0;
+};
+
+class DemoGenerator
+{
+public:
+    // Fills the database in one unit of work per organisation, audit rows included. The same
+    // options and seed give the same data. progress(done, total) is called after each organisation.
+    static DemoStats generate(Database &database, const QString &actor, const DemoOptions &options,
+                              const std::function<void(int done, int total)> &progress = {});
+    static bool parseScale(const QString &text, DemoOptions::Scale *scale);
+};
+
+} // namespace integriteit

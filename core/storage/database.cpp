@@ -1,0 +1,223 @@
+#include "database.h"
+
+#include "common/error.h"
+#include "storage/migrator.h"
+#include "storage/sqlquery.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStorageInfo>
+
+namespace integriteit {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::Database) };
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("integriteit-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// What we set, and what SQLite must report back; a mismatch means the file cannot be trusted to
+// keep a commit (e.g. WAL refused on a share), so we refuse to run.
+struct Pragma { const char *name; const char *set; const char *expected; };
+constexpr Pragma kPragmas[] = {
+    {"journal_mode", "WAL", "wal"},
+    {"foreign_keys", "ON", "1"},
+    {"synchronous", "FULL", "2"},
+    {"busy_timeout", "5000", "5000"},
+    {"secure_delete", "ON", "1"},
+};
+
+void checkFileLooksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::File,
+                    Tr::tr("The file %1 cannot be read. Check that you have access to it.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    file.errorString());
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        throw Error(Error::Kind::File,
+                    Tr::tr("The file %1 is not an Integriteit database. Choose another file; "
+                           "this one has not been changed.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QStringLiteral("bad SQLite header"));
+}
+
+void checkLocation(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (Database::isNetworkFileSystem(storage.fileSystemType()))
+        throw Error(Error::Kind::File,
+                    Tr::tr("The file %1 is on a network share. SQLite cannot guarantee that a save "
+                           "survives there. Copy the file to a local disk and open that copy.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QString::fromLatin1(storage.fileSystemType()));
+}
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(uniqueConnectionName())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isNetworkFileSystem(const QByteArray &type)
+{
+    static const QList<QByteArray> network = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs",
+                                               "afs", "ncpfs", "9p", "fuse.sshfs", "davfs", "fuse.davfs2"};
+    return network.contains(type.toLower());
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+void Database::openConnection(bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        throw Error(Error::Kind::File,
+                    Tr::tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(m_path)),
+                    db.lastError().text());
+}
+
+void Database::applyPragmas()
+{
+    const QSqlDatabase db = connection();
+    for (const Pragma &p : kPragmas) {
+        SqlQuery::run(db, QStringLiteral("PRAGMA %1 = %2").arg(QLatin1String(p.name), QLatin1String(p.set)));
+        const QString actual = SqlQuery::scalar(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(p.name)))
+                                   .toString().toLower();
+        if (actual != QLatin1String(p.expected))
+            throw Error(Error::Kind::Storage,
+                        Tr::tr("The database %1 cannot be used safely on this disk: a safety setting "
+                               "was refused. Copy the file to a local disk and open that copy.")
+                            .arg(QDir::toNativeSeparators(m_path)),
+                        QStringLiteral("PRAGMA %1 is '%2', expected '%3'")
+                            .arg(QLatin1String(p.name), actual, QLatin1String(p.expected)));
+    }
+}
+
+void Database::inspectReadOnly()
+{
+    const QSqlDatabase db = connection();
+    const QString check = SqlQuery::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+    if (check != QLatin1String("ok"))
+        throw Error(Error::Kind::File,
+                    Tr::tr("The database %1 is damaged. It has not been changed. Restore the most "
+                           "recent backup, or ask your administrator for help.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    QStringLiteral("quick_check: ") + check);
+    const bool hasMeta = SqlQuery::scalar(db, QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")).toInt() == 1;
+    if (!hasMeta)
+        throw Error(Error::Kind::File,
+                    Tr::tr("The file %1 is an SQLite database, but not one of Integriteit. Choose "
+                           "another file; this one has not been changed.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    QStringLiteral("no meta table"));
+    const int version = Migrator::currentVersion(db);
+    if (version > Migrator::latestVersion()) {
+        const QString needed = SqlQuery::scalar(db, QStringLiteral(
+            "SELECT value FROM meta WHERE key = 'min_app_version'")).toString();
+        throw Error(Error::Kind::File,
+                    Tr::tr("The database %1 was made by a newer version of Integriteit (version %2 "
+                           "or later is needed; this is version %3). Install the newer version. The "
+                           "file has not been changed.")
+                        .arg(QDir::toNativeSeparators(m_path), needed,
+                             QStringLiteral(INTEGRITEIT_VERSION)),
+                    QStringLiteral("schema %1 > %2").arg(version).arg(Migrator::latestVersion()));
+    }
+}
+
+std::unique_ptr<Database> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists())
+        throw Error(Error::Kind::File,
+                    Tr::tr("The file %1 does not exist. To start a new administration, choose "
+                           "\"New database\".")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QStringLiteral("missing"));
+    if (!info.isFile())
+        throw Error(Error::Kind::File,
+                    Tr::tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+    checkLocation(path);
+    checkFileLooksLikeSqlite(path);
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        throw Error(Error::Kind::File,
+                    Tr::tr("The database %1 is read-only. Integriteit needs to write to the file and "
+                           "its folder. Ask your administrator for write access, or copy the file to "
+                           "a folder of your own.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QStringLiteral("read-only"));
+
+    // First look without the right to write: a damaged, foreign or too-new file stays untouched.
+    {
+        std::unique_ptr<Database> probe(new Database(info.absoluteFilePath()));
+        probe->openConnection(true);
+        probe->inspectReadOnly();
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
+    database->openConnection(false);
+    database->applyPragmas();
+    Migrator::migrate(*database);
+    return database;
+}
+
+std::unique_ptr<Database> Database::create(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        throw Error(Error::Kind::File, Tr::tr("Choose a file name for the new database."));
+    if (info.exists())
+        throw Error(Error::Kind::File,
+                    Tr::tr("The file %1 already exists. Choose another name; an existing file is "
+                           "never overwritten.")
+                        .arg(QDir::toNativeSeparators(path)));
+    if (!QDir().mkpath(info.absolutePath()))
+        throw Error(Error::Kind::File,
+                    Tr::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    checkLocation(path);
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
+    database->openConnection(false);
+    database->applyPragmas();
+    Migrator::migrate(*database);
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator::currentVersion(connection());
+}
+
+} // namespace integriteit

@@ -1,0 +1,50 @@
+#pragma once
+// The live SQLite store (no load-and-save-whole). Opening refuses, with a message and without
+// touching the file, anything it cannot safely write: a missing path, a file that is not an
+// Integriteit database, a damaged, read-only, too-new one, or one on a network share.
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace integriteit {
+
+class Database
+{
+public:
+    // Opens an existing database and upgrades its schema. Throws Error on any refusal.
+    static std::unique_ptr<Database> open(const QString &path);
+    // Creates a new database file (the path must not exist) with the current schema.
+    static std::unique_ptr<Database> create(const QString &path);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Transaction nesting, managed by UnitOfWork only.
+    int transactionDepth() const { return m_depth; }
+
+    // The checks opening performs, exposed for tests and for the "open" dialog's messages.
+    static bool isNetworkFileSystem(const QByteArray &fileSystemType);
+    // The newest schema version this application knows (the highest migration number).
+    static int latestSchemaVersion();
+
+private:
+    friend class UnitOfWork;
+    explicit Database(QString path);
+    void openConnection(bool readOnly);
+    void applyPragmas();
+    void inspectReadOnly(); // quick_check, ownership, version: before anything is written
+
+    QString m_path;
+    QString m_connectionName;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace integriteit
