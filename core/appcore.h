@@ -4,7 +4,9 @@
 
 #include "auth/session.h"
 #include "auth/userservice.h"
+#include "claims/claimservices.h"
 #include "persons/personservice.h"
+#include "registers/registerservices.h"
 #include "settings/settingsservice.h"
 #include "storage/database.h"
 
@@ -20,6 +22,8 @@ public:
         , m_users(*m_database, m_session)
         , m_persons(*m_database, m_session)
         , m_settings(*m_database, m_session)
+        , m_registers(*m_database, m_session)
+        , m_claims(*m_database, m_session)
     {
     }
 
@@ -28,6 +32,8 @@ public:
     UserService &users() { return m_users; }
     PersonService &persons() { return m_persons; }
     SettingsService &settings() { return m_settings; }
+    RegisterServices &registers() { return m_registers; }
+    ClaimServices &claims() { return m_claims; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -35,6 +41,8 @@ private:
     UserService m_users;
     PersonService m_persons;
     SettingsService m_settings;
+    RegisterServices m_registers;
+    ClaimServices m_claims;
 };
 
 } // namespace integriteit

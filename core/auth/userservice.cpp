@@ -93,6 +93,7 @@ std::vector<User> UserService::users() const
 
 User UserService::user(qint64 id) const
 {
+    m_session.requireLogin();
     if (id != m_session.user().id)
         m_session.require(UserRole::Administrator, Tr::tr("manage users"));
     SqlQuery q(m_database.connection(),

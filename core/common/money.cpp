@@ -54,8 +54,9 @@ std::optional<Money> Money::parse(const QString &input)
     static const QRegularExpression dutch(
         QStringLiteral(R"(^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$)"));
     // Plain: digits with an optional decimal point; also "1,234.56" as English systems write it.
+    // Comma grouping only with a decimal point: a Dutch "1,234" has three decimals, not a thousand.
     static const QRegularExpression plain(
-        QStringLiteral(R"(^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$)"));
+        QStringLiteral(R"(^(\d{1,3}(?:,\d{3})+(?=\.)|\d+)(?:\.(\d{1,2}))?$)"));
 
     QString whole;
     QString fraction;

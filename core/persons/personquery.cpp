@@ -118,8 +118,12 @@ std::vector<PersonRow> PersonQuery::page(const PersonFilter &filter, PersonColum
         "SELECT p.id, p.sort_name, p.initials, p.first_name, p.name_prefix, p.last_name, p.latest_role, "
         "p.latest_faction, o.name, p.latest_start, p.latest_end FROM persons p "
         "LEFT JOIN organisations o ON o.id = p.latest_org_id")
-        + whereSql(w) + QStringLiteral(" ORDER BY %1 %2, p.sort_name COLLATE NOCASE, p.id LIMIT :limit OFFSET :offset")
-                            .arg(orderExpression(sort), direction);
+        + whereSql(w)
+        // By name the index (sort_name COLLATE NOCASE, id) gives the order; other columns tie-break on it.
+        + (sort == PersonColumn::Name
+               ? QStringLiteral(" ORDER BY p.sort_name COLLATE NOCASE %1, p.id %1").arg(direction)
+               : QStringLiteral(" ORDER BY %1 %2, p.sort_name COLLATE NOCASE, p.id").arg(orderExpression(sort), direction))
+        + QStringLiteral(" LIMIT :limit OFFSET :offset");
     SqlQuery q(m_db, sql);
     bindAll(q, w);
     if (sort == PersonColumn::Status)
@@ -192,7 +196,9 @@ std::optional<Appointment> PersonQuery::appointment(qint64 id) const
 QStringList PersonQuery::factions() const
 {
     SqlQuery q(m_db, QStringLiteral(
-        "SELECT DISTINCT faction FROM appointments WHERE faction <> '' ORDER BY faction COLLATE NOCASE"));
+        // DISTINCT reads the index on faction; only the few distinct names are sorted.
+        "SELECT faction FROM (SELECT DISTINCT faction FROM appointments WHERE faction <> '') "
+        "ORDER BY faction COLLATE NOCASE"));
     q.exec();
     QStringList result;
     while (q.next())

@@ -252,8 +252,9 @@ void PersonService::removePerson(qint64 id)
 
 qint64 PersonService::insertAppointment(const Appointment &a, bool keepId)
 {
+    // The role decides the office, not the person's earlier appointments: a raadslid who becomes
+    // wethouder gets that appointment from the secretariat, which from then on keeps him as well.
     requireRole(a.role);
-    requireEdit(a.personId);
     PersonValidator(m_database.connection()).validate(a);
     UnitOfWork work(m_database, m_session.actor());
     SqlQuery q(m_database.connection(), QStringLiteral(
@@ -325,11 +326,14 @@ void PersonService::removeAppointment(qint64 id)
 void PersonService::refreshSummary(qint64 personId)
 {
     const QSqlDatabase db = m_database.connection();
+    // The one-row LEFT JOIN yields NULLs for a person without appointments, where a plain subquery
+    // would yield no row and so a NULL latest_faction, which the column refuses.
     SqlQuery(db, QStringLiteral(
         "UPDATE persons SET (latest_role, latest_faction, latest_org_id, latest_start, latest_end) = "
-        "(SELECT a.role, a.faction, a.organisation_id, a.start_date, a.end_date FROM appointments a "
-        " WHERE a.person_id = persons.id ORDER BY (a.end_date IS NULL) DESC, coalesce(a.end_date, a.start_date) DESC, "
-        " a.start_date DESC LIMIT 1) WHERE id = :id"))
+        "(SELECT a.role, coalesce(a.faction, ''), a.organisation_id, a.start_date, a.end_date "
+        " FROM (SELECT 1) AS one LEFT JOIN (SELECT * FROM appointments WHERE person_id = :id "
+        "  ORDER BY (end_date IS NULL) DESC, coalesce(end_date, start_date) DESC, start_date DESC LIMIT 1) AS a) "
+        "WHERE id = :id"))
         .bind(QStringLiteral(":id"), personId).exec();
     // The search text holds every name, party group and body the person is known by.
     SqlQuery q(db, QStringLiteral(

@@ -128,7 +128,12 @@ void Database::applyPragmas()
 void Database::inspectReadOnly()
 {
     const QSqlDatabase db = connection();
-    const QString check = SqlQuery::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+    QString check;
+    try {
+        check = SqlQuery::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+    } catch (const Error &error) {
+        check = error.detail(); // a badly damaged file makes SQLite refuse even to check it
+    }
     if (check != QLatin1String("ok"))
         throw Error(Error::Kind::File,
                     Tr::tr("The database %1 is damaged. It has not been changed. Restore the most "
@@ -171,7 +176,9 @@ std::unique_ptr<Database> Database::open(const QString &path)
                     Tr::tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
     checkLocation(path);
     checkFileLooksLikeSqlite(path);
-    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+    // isWritable() asks access(), which says yes to root for any file; a cleared owner write bit
+    // is still the owner's (or administrator's) "do not change this file".
+    if (!info.isWritable() || !info.permission(QFile::WriteOwner) || !QFileInfo(info.absolutePath()).isWritable())
         throw Error(Error::Kind::File,
                     Tr::tr("The database %1 is read-only. Integriteit needs to write to the file and "
                            "its folder. Ask your administrator for write access, or copy the file to "
@@ -180,10 +187,22 @@ std::unique_ptr<Database> Database::open(const QString &path)
                     QStringLiteral("read-only"));
 
     // First look without the right to write: a damaged, foreign or too-new file stays untouched.
-    {
+    // A read-only connection to a WAL file leaves empty -wal and -shm files behind; a refused file
+    // must not gain neighbours, so those we caused go again.
+    const QString wal = info.absoluteFilePath() + QStringLiteral("-wal");
+    const QString shm = info.absoluteFilePath() + QStringLiteral("-shm");
+    const bool hadWal = QFile::exists(wal);
+    const bool hadShm = QFile::exists(shm);
+    try {
         std::unique_ptr<Database> probe(new Database(info.absoluteFilePath()));
         probe->openConnection(true);
         probe->inspectReadOnly();
+    } catch (...) {
+        if (!hadWal && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+        throw;
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
@@ -209,9 +228,17 @@ std::unique_ptr<Database> Database::create(const QString &path)
     checkLocation(path);
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
-    database->openConnection(false);
-    database->applyPragmas();
-    Migrator::migrate(*database);
+    try {
+        database->openConnection(false);
+        database->applyPragmas();
+        Migrator::migrate(*database);
+    } catch (...) {
+        // A half-made file would later be refused as "not an Integriteit database": remove it.
+        database.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(info.absoluteFilePath() + QLatin1String(suffix));
+        throw;
+    }
     return database;
 }
 

@@ -36,7 +36,13 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // Qt binds a null QString (an untouched QString member, an empty QLineEdit) as SQL NULL, which
+    // the NOT NULL text columns refuse. Empty text is ''; a deliberate NULL is a null QVariant, as
+    // dateValue() makes.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
