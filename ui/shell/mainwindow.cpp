@@ -1,0 +1,377 @@
+#include "mainwindow.h"
+
+#include "appcore.h"
+#include "common/error.h"
+#include "common/errorbox.h"
+#include "common/icons.h"
+#include "common/roletext.h"
+#include "common/translations.h"
+#include "persons/personspage.h"
+#include "settings/changepassworddialog.h"
+#include "settings/settingsdialog.h"
+#include "shell/aboutbox.h"
+#include "shell/recentfiles.h"
+#include "users/userspage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace integriteit {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kPersonsGroup = QStringLiteral("personsPage");
+constexpr int kStatusTimeoutMs = 6000;
+} // namespace
+
+MainWindow::MainWindow(AppCore &core, RecentFiles &recentFiles, QWidget *parent)
+    : QMainWindow(parent)
+    , m_core(core)
+    , m_recentFiles(recentFiles)
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    createPages();
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    updateTitle();
+    connect(&m_core.settings(), &SettingsService::municipalityChanged, this, &MainWindow::updateTitle);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setAccessibleName(tr("Areas"));
+    // A quiet sidebar in the window's own colour, so the list of office holders is what stands out.
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    m_pages = new QStackedWidget(this);
+
+    m_personsPage = new PersonsPage(m_core.persons(), *m_undoStack, m_pages);
+    addArea(Icons::officeHolders(), tr("Office holders"), m_personsPage);
+    connect(m_personsPage, &PersonsPage::countChanged, this, &MainWindow::updateCount);
+    connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
+
+    if (m_core.session().has(UserRole::Administrator)) {
+        m_usersPage = new UsersPage(m_core.users(), m_pages);
+        addArea(Icons::users(), tr("Users"), m_usersPage);
+        connect(m_usersPage, &UsersPage::statusMessage, this, &MainWindow::showStatusMessage);
+    }
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFixedWidth(qMax(170, m_navigation->sizeHintForColumn(0) + 24));
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::addArea(const QIcon &icon, const QString &name, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, name, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showArea(QWidget *page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+QWidget *MainWindow::firstPaintWidget() const
+{
+    return m_personsPage->view()->viewport();
+}
+
+void MainWindow::createActions()
+{
+    m_newDatabase = new QAction(Icons::themed("document-new", QStyle::SP_FileIcon, this), tr("&New database…"), this);
+    m_newDatabase->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabaseRequested);
+
+    m_openDatabase
+        = new QAction(Icons::themed("document-open", QStyle::SP_DialogOpenButton, this), tr("&Open database…"), this);
+    m_openDatabase->setShortcut(QKeySequence::Open);
+    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseRequested);
+
+    m_settings
+        = new QAction(Icons::themed("configure", QStyle::SP_FileDialogDetailedView, this), tr("&Settings…"), this);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setVisible(m_core.session().has(UserRole::Administrator));
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_changePassword = new QAction(Icons::themed("dialog-password", Icons::password()), tr("&Change password…"), this);
+    connect(m_changePassword, &QAction::triggered, this, &MainWindow::changePassword);
+
+    m_logout = new QAction(
+        Icons::themed("system-switch-user", QStyle::SP_DialogResetButton, this), tr("&Log out / switch user"), this);
+    connect(m_logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+
+    m_quit = new QAction(Icons::themed("application-exit", QStyle::SP_DialogCloseButton, this), tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QMainWindow::close);
+
+    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(Icons::themed("edit-undo", Icons::undo()));
+    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(Icons::themed("edit-redo", Icons::redo()));
+
+    m_find = new QAction(
+        Icons::themed("edit-find", QStyle::SP_FileDialogContentsView, this), tr("&Find office holder"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showArea(m_personsPage);
+        m_personsPage->focusSearch();
+    });
+
+    // The office holders' actions work on that page: bring it forward when one is chosen elsewhere.
+    for (QAction *action : { m_personsPage->newPersonAction(), m_personsPage->editPersonAction(),
+             m_personsPage->removePersonAction(), m_personsPage->newAppointmentAction() })
+        connect(action, &QAction::triggered, this, [this] { showArea(m_personsPage); });
+
+    m_languages = new QActionGroup(this);
+    const QString current = preferredLanguage();
+    // Each language is named in itself, so a user who cannot read the current one still finds his own.
+    for (const auto &[code, name] : { std::pair { "nl", "Nederlands" }, std::pair { "en", "English" } }) {
+        QAction *action = m_languages->addAction(QString::fromUtf8(name));
+        action->setData(QLatin1String(code));
+        action->setCheckable(true);
+        action->setChecked(current == QLatin1String(code));
+    }
+    connect(m_languages, &QActionGroup::triggered, this, &MainWindow::chooseLanguage);
+
+    m_about = new QAction(Icons::application(), tr("&About Integriteit"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newDatabase);
+    file->addAction(m_openDatabase);
+    m_recentMenu = file->addMenu(tr("&Recent files"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    file->addAction(m_settings);
+    file->addAction(m_changePassword);
+    file->addSeparator();
+    file->addAction(m_logout);
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_personsPage->newPersonAction());
+    edit->addAction(m_personsPage->newAppointmentAction());
+    edit->addAction(m_personsPage->editPersonAction());
+    edit->addAction(m_personsPage->removePersonAction());
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->addActions(m_languages->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The toolbar shows icons: give the page's actions ours where the page has none.
+    const std::pair<QAction *, QIcon> personActions[] = {
+        { m_personsPage->newPersonAction(), Icons::themed("list-add", Icons::add()) },
+        { m_personsPage->newAppointmentAction(), Icons::themed("appointment-new", Icons::appointment()) },
+        { m_personsPage->editPersonAction(), Icons::themed("document-edit", Icons::edit()) },
+        { m_personsPage->removePersonAction(), Icons::themed("list-remove", Icons::remove()) },
+    };
+    for (const auto &[action, icon] : personActions) {
+        if (action->icon().isNull())
+            action->setIcon(icon);
+        bar->addAction(action);
+    }
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    const User &user = m_core.session().user();
+    m_userLabel->setText(tr("%1 (%2)").arg(user.fullName, userRolesText(user.roles)));
+    m_userLabel->setToolTip(tr("Logged in as %1").arg(user.userName));
+    m_fileLabel->setText(QFileInfo(m_core.database().path()).fileName());
+    m_fileLabel->setToolTip(QDir::toNativeSeparators(m_core.database().path()));
+    for (QLabel *label : { m_countLabel, m_userLabel, m_fileLabel }) {
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, kStatusTimeoutMs);
+}
+
+void MainWindow::updateCount(int shown, int total)
+{
+    const QLocale locale;
+    m_countLabel->setText(tr("%1 of %2 office holders").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void MainWindow::updateTitle()
+{
+    QString municipality;
+    try {
+        municipality = m_core.settings().municipality().municipality;
+    } catch (const Error &error) {
+        qWarning("%s", qUtf8Printable(error.detail()));
+    }
+    const QString file = QFileInfo(m_core.database().path()).fileName();
+    setWindowTitle(municipality.isEmpty() ? tr("Integriteit — %1").arg(file)
+                                          : tr("Integriteit — %1 — %2").arg(municipality, file));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles.files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        // "&1 integriteit.sqlite": numbered for the keyboard, the full path in the tooltip and status bar.
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRecentRequested(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear list")), &QAction::triggered, this, [this] {
+        m_recentFiles.clear();
+        m_recentFiles.add(m_core.database().path()); // the open database stays within reach
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1200, 760).boundedTo(available.size() * 0.9));
+        move(available.center() - rect().center());
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    settings.beginGroup(kPersonsGroup);
+    m_personsPage->restoreState(settings);
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.beginGroup(kPersonsGroup);
+    m_personsPage->saveState(settings);
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+    Q_EMIT closed();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_core.settings(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatusMessage(tr("The settings have been saved."));
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_core.users(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatusMessage(tr("Your password has been changed."));
+}
+
+void MainWindow::chooseLanguage(QAction *action)
+{
+    const QString code = action->data().toString();
+    QSettings settings;
+    if (preferredLanguage() == code)
+        return;
+    settings.setValue(QStringLiteral("ui/language"), code);
+    QMessageBox::information(
+        this, tr("Language"), tr("The new language takes effect the next time you start Integriteit."));
+}
+
+void MainWindow::showAbout()
+{
+    showAboutBox(this, m_core);
+}
+
+} // namespace integriteit

@@ -1,0 +1,93 @@
+#pragma once
+// The main window for one open database and one logged-in user: a navigation list of the areas
+// that work (office holders; users for administrators), the menus, a toolbar and a status bar.
+// Switching database or user is the AppController's job; the window only asks for it.
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace integriteit {
+
+class AppCore;
+class PersonsPage;
+class RecentFiles;
+class UsersPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppCore &core, RecentFiles &recentFiles, QWidget *parent = nullptr);
+    // Saves the window's geometry and the pages' state, however the window goes.
+    ~MainWindow() override;
+
+    // The widget whose first paint means the office holders are on screen (benchmark hook).
+    QWidget *firstPaintWidget() const;
+    PersonsPage *personsPage() const { return m_personsPage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    void showStatusMessage(const QString &message);
+
+Q_SIGNALS:
+    void newDatabaseRequested();
+    void openDatabaseRequested();
+    void openRecentRequested(const QString &path);
+    void logoutRequested();
+    // The user closed the window (File > Quit or the close button).
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void addArea(const QIcon &icon, const QString &name, QWidget *page);
+    void showArea(QWidget *page);
+    void fillRecentMenu();
+    void updateTitle();
+    void updateCount(int shown, int total);
+    void restoreSettings();
+    void saveSettings() const;
+
+    void showSettings();
+    void changePassword();
+    void chooseLanguage(QAction *action);
+    void showAbout();
+
+    AppCore &m_core;
+    RecentFiles &m_recentFiles;
+    QUndoStack *m_undoStack;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PersonsPage *m_personsPage = nullptr;
+    UsersPage *m_usersPage = nullptr;
+
+    QAction *m_newDatabase = nullptr;
+    QAction *m_openDatabase = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_changePassword = nullptr;
+    QAction *m_logout = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_about = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+};
+
+} // namespace integriteit
