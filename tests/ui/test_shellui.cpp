@@ -1,0 +1,200 @@
+// The application shell: the login, the first-run wizard, the settings and user dialogs keep the
+// user's input on an error and name the field; the main window shows only the areas that work.
+#include "support/testdatabase.h"
+
+#include "shell/firstrunwizard.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
+#include "shell/recentfiles.h"
+#include "settings/settingsdialog.h"
+#include "storage/database.h"
+#include "users/userdialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace integriteit;
+using namespace integriteit::test;
+
+namespace {
+QLineEdit *edit(QWidget *root, const char *name)
+{
+    auto *line = root->findChild<QLineEdit *>(QLatin1String(name));
+    REQUIRE(line != nullptr);
+    return line;
+}
+
+// The visible text of the inline message of a dialog or wizard page.
+QString shownMessage(QWidget *root)
+{
+    for (QWidget *frame : root->findChildren<QWidget *>(QStringLiteral("inlineMessage")))
+        if (frame->isVisibleTo(root))
+            for (QObject *child : frame->children())
+                if (auto *label = qobject_cast<QLabel *>(child); label && !label->text().isEmpty())
+                    return label->text();
+    return {};
+}
+} // namespace
+
+TEST_CASE("Recent files keep the last eight, newest first, without duplicates", "[ui][shell]")
+{
+    RecentFiles recent;
+    recent.clear();
+    CHECK(recent.mostRecent().isEmpty());
+    for (int i = 0; i < 10; ++i)
+        recent.add(QStringLiteral("/tmp/db%1.sqlite").arg(i));
+    recent.add(QStringLiteral("/tmp/db5.sqlite"));
+    const QStringList files = recent.files();
+    CHECK(files.size() == RecentFiles::kMaximum);
+    CHECK(files.first() == QLatin1String("/tmp/db5.sqlite"));
+    CHECK(files.count(QStringLiteral("/tmp/db5.sqlite")) == 1);
+    CHECK_FALSE(files.contains(QStringLiteral("/tmp/db0.sqlite")));
+    recent.remove(QStringLiteral("/tmp/db5.sqlite"));
+    CHECK(recent.mostRecent() == QLatin1String("/tmp/db9.sqlite"));
+    recent.clear();
+    CHECK(recent.files().isEmpty());
+}
+
+TEST_CASE("A wrong password keeps the login dialog open with the password cleared", "[ui][shell]")
+{
+    TestDatabase test;
+    LoginDialog dialog(test.users(), test.path(), QStringLiteral("Beek"), false);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setUserName(userNameFor(UserRole::Griffie));
+    edit(&dialog, "password")->setText(QStringLiteral("niet het wachtwoord"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(test.session().isLoggedIn());
+    CHECK(edit(&dialog, "password")->text().isEmpty());
+    CHECK(QApplication::focusWidget() == edit(&dialog, "password"));
+    CHECK_FALSE(shownMessage(&dialog).isEmpty());
+
+    edit(&dialog, "password")->setText(kPassword);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(test.session().user().userName == userNameFor(UserRole::Griffie));
+}
+
+TEST_CASE("The first-run wizard checks each page and creates the database", "[ui][shell]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    FirstRunWizard wizard;
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+
+    wizard.next(); // nothing filled in
+    CHECK(wizard.currentId() == FirstRunWizard::MunicipalityPageId);
+    CHECK(shownMessage(wizard.currentPage()).contains(QLatin1String("Municipality")));
+
+    edit(&wizard, "municipality")->setText(QStringLiteral("Beek"));
+    wizard.findChild<QComboBox *>(QStringLiteral("province"))->setCurrentText(QStringLiteral("Limburg"));
+    wizard.next();
+    REQUIRE(wizard.currentId() == FirstRunWizard::OfficialsPageId);
+    const MunicipalitySettings s = sampleSettings();
+    edit(&wizard, "clerk")->setText(s.clerk);
+    edit(&wizard, "secretary")->setText(s.secretary);
+    edit(&wizard, "mayor")->setText(s.mayor);
+    edit(&wizard, "deputyChair")->setText(s.deputyChair);
+    wizard.next();
+    REQUIRE(wizard.currentId() == FirstRunWizard::AdministratorPageId);
+
+    QWidget *page = wizard.currentPage();
+    edit(page, "userName")->setText(QStringLiteral("beheerder"));
+    edit(page, "fullName")->setText(QStringLiteral("Anna de Vries"));
+    edit(page, "password")->setText(kPassword);
+    edit(page, "passwordRepeat")->setText(kPassword + QLatin1Char('x'));
+    wizard.next();
+    CHECK(wizard.currentId() == FirstRunWizard::AdministratorPageId);
+    CHECK(QApplication::focusWidget() == edit(page, "passwordRepeat"));
+    edit(page, "passwordRepeat")->setText(kPassword);
+    wizard.next();
+    REQUIRE(wizard.currentId() == FirstRunWizard::LocationPageId);
+
+    // An existing file is never overwritten.
+    const QString existing = dir.filePath(QStringLiteral("existing.sqlite"));
+    QFile file(existing);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    edit(&wizard, "location")->setText(existing);
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(wizard.isVisible());
+    CHECK(QFile(existing).size() == 0);
+
+    const QString path = dir.filePath(QStringLiteral("nieuw.sqlite"));
+    edit(&wizard, "location")->setText(path);
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(wizard.result() == QDialog::Accepted);
+    std::unique_ptr<Database> database = wizard.takeDatabase();
+    REQUIRE(database != nullptr);
+    AppCore core(std::move(database));
+    CHECK(core.users().login(wizard.administratorUserName(), wizard.administratorPassword()).roles.testFlag(
+        UserRole::Administrator));
+    CHECK(core.settings().municipality().mayor == s.mayor);
+}
+
+TEST_CASE("The settings dialog refuses an empty name, keeps the input and saves nothing", "[ui][shell]")
+{
+    TestDatabase test;
+    test.loginAs(UserRole::Administrator);
+    SettingsDialog dialog(test.settings());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    edit(&dialog, "clerk")->setText(QStringLiteral("Nieuwe Griffier"));
+    edit(&dialog, "mayor")->clear();
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(QApplication::focusWidget() == edit(&dialog, "mayor"));
+    CHECK(edit(&dialog, "clerk")->text() == QLatin1String("Nieuwe Griffier"));
+    CHECK(test.settings().municipality().clerk == sampleSettings().clerk);
+
+    edit(&dialog, "mayor")->setText(QStringLiteral("Nieuwe Burgemeester"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(test.settings().municipality().mayor == QLatin1String("Nieuwe Burgemeester"));
+}
+
+TEST_CASE("The user dialog names the field of a refused account", "[ui][shell]")
+{
+    TestDatabase test;
+    test.loginAs(UserRole::Administrator);
+    const auto before = test.users().users().size();
+    UserDialog dialog(test.users());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    edit(&dialog, "userName")->setText(userNameFor(UserRole::Griffie)); // taken
+    edit(&dialog, "fullName")->setText(QStringLiteral("Tweede Griffier"));
+    edit(&dialog, "password")->setText(kPassword);
+    edit(&dialog, "passwordRepeat")->setText(kPassword);
+    dialog.findChildren<QCheckBox *>().first()->setChecked(true);
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(QApplication::focusWidget() == edit(&dialog, "userName"));
+    CHECK(test.users().users().size() == before);
+}
+
+TEST_CASE("The main window shows the users area to administrators only", "[ui][shell]")
+{
+    TestDatabase test;
+    RecentFiles recent;
+    for (const auto &[role, areas] : {std::pair{UserRole::Administrator, 2}, std::pair{UserRole::Griffie, 1}}) {
+        test.loginAs(role);
+        MainWindow window(test.core(), recent);
+        CHECK(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count() == areas);
+        CHECK(window.windowTitle().contains(QLatin1String("Beek")));
+        CHECK(window.windowTitle().contains(QFileInfo(test.path()).fileName()));
+    }
+}
