@@ -1,0 +1,46 @@
+// integriteit_bench: the performance figures of the office holders list on the national demo
+// database, one per line as "name: value unit (target …)". Built with INTEGRITEIT_BUILD_BENCH=ON.
+
+#include "benchfigures.h"
+#include "coldstartbench.h"
+#include "common/error.h"
+#include "nationaldatabase.h"
+#include "personslistbench.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTextStream>
+#include <QThread>
+
+using namespace integriteit;
+
+int main(int argc, char *argv[])
+{
+    // The in-process figures need widgets, not a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream err(stderr);
+    try {
+        const QString path = bench::nationalDatabasePath();
+        bench::printNote(QStringLiteral("database: %1").arg(path));
+        // Other work on the machine slows every figure: say how busy it was.
+        QFile loadavg(QStringLiteral("/proc/loadavg"));
+        if (loadavg.open(QIODevice::ReadOnly))
+            bench::printNote(QStringLiteral("load average at start: %1 (%2 cores)")
+                                 .arg(QString::fromLatin1(loadavg.readAll().split(' ').mid(0, 3).join(' ')))
+                                 .arg(QThread::idealThreadCount()));
+        if (const double seconds = bench::ensureNationalDatabase(path); seconds > 0)
+            bench::printFigure(QStringLiteral("national demo database generated"), seconds, QStringLiteral("s"));
+        bench::measureColdStart(QStringLiteral(INTEGRITEIT_APP_PATH), path, 5);
+        bench::measurePersonsList(path);
+    } catch (const Error &error) {
+        err << QStringLiteral("integriteit_bench: ") << error.userMessage() << QStringLiteral(" (") << error.detail()
+            << QStringLiteral(")") << Qt::endl;
+        return 1;
+    } catch (const std::exception &error) {
+        err << QStringLiteral("integriteit_bench: ") << error.what() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
