@@ -1,0 +1,72 @@
+#include "registersql.h"
+
+#include "common/dutchformat.h"
+#include "common/textsearch.h"
+#include "registers/common/recordowner.h"
+#include "storage/sqlquery.h"
+
+namespace integriteit {
+
+RegisterSql::RegisterSql(const RegisterTable &table, const RegisterFilter &f)
+    : m_table(table)
+{
+    // :today is always bound: the reference date of running records and "active" depend on it.
+    m_values.append({QStringLiteral(":today"), dutch::isoDate(f.today)});
+    if (f.personId > 0)
+        add(QStringLiteral("r.person_id = :person"), {{QStringLiteral(":person"), f.personId}});
+    if (f.role)
+        add(QStringLiteral("ap.role = :role"), {{QStringLiteral(":role"), holderRoleCode(*f.role)}});
+    if (!f.faction.isEmpty())
+        add(QStringLiteral("ap.faction = :faction"), {{QStringLiteral(":faction"), f.faction}});
+    if (f.to.isValid())
+        add(QStringLiteral("%1 <= :to").arg(table.periodStart), {{QStringLiteral(":to"), dutch::isoDate(f.to)}});
+    if (f.from.isValid())
+        add(QStringLiteral("coalesce(%1, '9999-12-31') >= :from").arg(table.periodEnd),
+            {{QStringLiteral(":from"), dutch::isoDate(f.from)}});
+    if (f.status == RegisterFilter::Status::Active)
+        add(QStringLiteral("(%1)").arg(table.activeSql));
+    else if (f.status == RegisterFilter::Status::Ended)
+        add(QStringLiteral("NOT (%1)").arg(table.activeSql));
+    if (f.flaggedOnly)
+        add(table.flagSql.isEmpty() ? QStringLiteral("0") : QStringLiteral("(%1)").arg(table.flagSql));
+    const QStringList terms = textsearch::terms(f.text);
+    for (int i = 0; i < terms.size(); ++i) {
+        const QString name = QStringLiteral(":t%1").arg(i);
+        add(QStringLiteral("(r.search_text || ' ' || p.search_text) LIKE %1 ESCAPE '\\'").arg(name),
+            {{name, textsearch::likePattern(terms.at(i))}});
+    }
+}
+
+void RegisterSql::add(const QString &clause, const QList<QPair<QString, QVariant>> &values)
+{
+    m_clauses << clause;
+    m_values.append(values);
+}
+
+QString RegisterSql::fromWhere() const
+{
+    QString sql = QStringLiteral(" FROM %1 r JOIN persons p ON p.id = r.person_id LEFT JOIN appointments ap ON ap.id = %2")
+                      .arg(m_table.table, RecordOwner::appointmentAtSql(QStringLiteral("r.person_id"), m_table.refDate));
+    if (!m_clauses.isEmpty())
+        sql += QStringLiteral(" WHERE ") + m_clauses.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+void RegisterSql::bind(SqlQuery &query) const
+{
+    for (const auto &[name, value] : m_values)
+        query.bind(name, value);
+}
+
+QString RegisterSql::direction(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+}
+
+QString RegisterSql::personInOfficeSql()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM appointments t WHERE t.person_id = r.person_id AND t.start_date <= :today "
+                          "AND coalesce(t.end_date, '9999-12-31') >= :today)");
+}
+
+} // namespace integriteit

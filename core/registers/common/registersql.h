@@ -1,0 +1,50 @@
+#pragma once
+// Builds the WHERE clause of a register list from a RegisterFilter. Each register describes its
+// table once (RegisterTable); counting and paging then share the same clause and bindings.
+
+#include "registers/common/registerfilter.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace integriteit {
+
+class SqlQuery;
+
+struct RegisterTable
+{
+    QString table;       // "side_positions": the record's alias is always r
+    QString refDate;     // date expression of the day that decides the owning appointment
+    QString periodStart; // the record's period; the same expression twice for a dated record
+    QString periodEnd;   // may be NULL for a running record
+    QString activeSql;   // the record counts as active on :today
+    QString flagSql;     // the record needs attention (empty: never)
+};
+
+class RegisterSql
+{
+public:
+    RegisterSql(const RegisterTable &table, const RegisterFilter &filter);
+
+    // "FROM table r JOIN persons p ... LEFT JOIN appointments ap ... WHERE ...": p is the person
+    // and ap the owning appointment, for the role and fractie columns.
+    QString fromWhere() const;
+    void bind(SqlQuery &query) const;
+    // Adds a register-specific condition with its bindings.
+    void add(const QString &clause, const QList<QPair<QString, QVariant>> &values = {});
+
+    // "ASC" or "DESC"
+    static QString direction(Qt::SortOrder order);
+    // The active condition for dated records: the person is in office on :today.
+    static QString personInOfficeSql();
+
+private:
+    RegisterTable m_table;
+    QStringList m_clauses;
+    QList<QPair<QString, QVariant>> m_values;
+};
+
+} // namespace integriteit

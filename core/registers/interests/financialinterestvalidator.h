@@ -1,0 +1,14 @@
+#pragma once
+// The field rules of a financieel belang.
+
+#include "registers/interests/financialinterest.h"
+
+namespace integriteit {
+
+class FinancialInterestValidator
+{
+public:
+    static void validate(const FinancialInterest &interest, const QDate &today = QDate::currentDate());
+};
+
+} // namespace integriteit
