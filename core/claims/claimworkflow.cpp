@@ -8,7 +8,7 @@
 namespace integriteit {
 
 namespace {
-struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::ClaimWorkflow) };
+// Member functions of ClaimWorkflow confuse lupdate about a local Tr struct: name the context.
 
 using S = ClaimStatus;
 using A = ClaimAction;
@@ -54,22 +54,22 @@ void checkText(const ClaimTransition &row, const TransitionInput &input, Decisio
     QString field = QStringLiteral("reason");
     if (row.guards & BodyDecision) {
         field = QStringLiteral("decision");
-        message = Tr::tr("Decision: fill in the decision of the %1.").arg(decisionBodyName(body).toLower());
+        message = QCoreApplication::translate("integriteit::ClaimWorkflow", "Decision: fill in the decision of the %1.").arg(decisionBodyName(body).toLower());
     } else {
         switch (row.action) {
-        case ClaimAction::Return: message = Tr::tr("Reason: say what must be corrected."); break;
-        case ClaimAction::Reject: message = Tr::tr("Reason: say why the claim is rejected."); break;
-        case ClaimAction::ReferToMayor: message = Tr::tr("Reason: describe the doubt about this claim."); break;
-        case ClaimAction::ReferToBody: message = Tr::tr("Reason: describe the doubt the body is to decide on."); break;
-        case ClaimAction::Resolve: message = Tr::tr("Reason: say how the doubt was resolved."); break;
-        default: message = Tr::tr("Reason: fill this in."); break;
+        case ClaimAction::Return: message = QCoreApplication::translate("integriteit::ClaimWorkflow", "Reason: say what must be corrected."); break;
+        case ClaimAction::Reject: message = QCoreApplication::translate("integriteit::ClaimWorkflow", "Reason: say why the claim is rejected."); break;
+        case ClaimAction::ReferToMayor: message = QCoreApplication::translate("integriteit::ClaimWorkflow", "Reason: describe the doubt about this claim."); break;
+        case ClaimAction::ReferToBody: message = QCoreApplication::translate("integriteit::ClaimWorkflow", "Reason: describe the doubt the body is to decide on."); break;
+        case ClaimAction::Resolve: message = QCoreApplication::translate("integriteit::ClaimWorkflow", "Reason: say how the doubt was resolved."); break;
+        default: message = QCoreApplication::translate("integriteit::ClaimWorkflow", "Reason: fill this in."); break;
         }
     }
     if (text.isEmpty())
         refuse(Error::Kind::Validation, message, field);
     if (text.size() > 2000)
-        refuse(Error::Kind::Validation, Tr::tr("%1: at most 2000 characters.")
-                   .arg(field == QLatin1String("decision") ? Tr::tr("Decision") : Tr::tr("Reason")), field);
+        refuse(Error::Kind::Validation, QCoreApplication::translate("integriteit::ClaimWorkflow", "%1: at most 2000 characters.")
+                   .arg(field == QLatin1String("decision") ? QCoreApplication::translate("integriteit::ClaimWorkflow", "Decision") : QCoreApplication::translate("integriteit::ClaimWorkflow", "Reason")), field);
 }
 
 void checkDate(const ClaimTransition &row, const TransitionInput &input, const QDate &today, const QDate &since,
@@ -79,19 +79,19 @@ void checkDate(const ClaimTransition &row, const TransitionInput &input, const Q
         return;
     const bool decision = row.guards & BodyDecision;
     const QString field = decision ? QStringLiteral("decisionDate") : QStringLiteral("paidDate");
-    const QString label = decision ? Tr::tr("Decision date") : Tr::tr("Payment date");
+    const QString label = decision ? QCoreApplication::translate("integriteit::ClaimWorkflow", "Decision date") : QCoreApplication::translate("integriteit::ClaimWorkflow", "Payment date");
     if (!input.date.isValid())
         refuse(Error::Kind::Validation,
-               decision ? Tr::tr("Decision date: fill in the date of the decision of the %1.")
+               decision ? QCoreApplication::translate("integriteit::ClaimWorkflow", "Decision date: fill in the date of the decision of the %1.")
                               .arg(decisionBodyName(body).toLower())
-                        : Tr::tr("Payment date: fill in the date the claim was paid."),
+                        : QCoreApplication::translate("integriteit::ClaimWorkflow", "Payment date: fill in the date the claim was paid."),
                field);
     if (input.date > today)
-        refuse(Error::Kind::Validation, Tr::tr("%1: the date cannot be in the future.").arg(label), field);
+        refuse(Error::Kind::Validation, QCoreApplication::translate("integriteit::ClaimWorkflow", "%1: the date cannot be in the future.").arg(label), field);
     if (since.isValid() && input.date < since)
         refuse(Error::Kind::Validation,
-               decision ? Tr::tr("%1: the decision cannot be before the claim was put before the body.").arg(label)
-                        : Tr::tr("%1: the claim cannot be paid before it was approved.").arg(label),
+               decision ? QCoreApplication::translate("integriteit::ClaimWorkflow", "%1: the decision cannot be before the claim was put before the body.").arg(label)
+                        : QCoreApplication::translate("integriteit::ClaimWorkflow", "%1: the claim cannot be paid before it was approved.").arg(label),
                field);
 }
 } // namespace
@@ -123,44 +123,44 @@ const ClaimTransition &ClaimWorkflow::authorizeUser(const ClaimFacts &claim, Cla
             if (r.from == claim.status)
                 possible << quoted(claimActionName(r.action));
         possible.removeDuplicates();
-        const QString base = Tr::tr("%1 is not possible for a claim with the status %2.")
+        const QString base = QCoreApplication::translate("integriteit::ClaimWorkflow", "%1 is not possible for a claim with the status %2.")
                                  .arg(quoted(claimActionName(action)), quoted(claimStatusName(claim.status)));
         refuse(Error::Kind::Workflow,
-               possible.isEmpty() ? base + QLatin1Char(' ') + Tr::tr("Nothing more can be done with it.")
-                                  : base + QLatin1Char(' ') + Tr::tr("Possible now: %1.")
+               possible.isEmpty() ? base + QLatin1Char(' ') + QCoreApplication::translate("integriteit::ClaimWorkflow", "Nothing more can be done with it.")
+                                  : base + QLatin1Char(' ') + QCoreApplication::translate("integriteit::ClaimWorkflow", "Possible now: %1.")
                                                                   .arg(possible.join(QStringLiteral(", "))));
     }
     if (!claim.claimantRole)
         refuse(Error::Kind::Workflow,
-               Tr::tr("The office holder of this claim has no appointment, so nobody can handle the claim. "
+               QCoreApplication::translate("integriteit::ClaimWorkflow", "The office holder of this claim has no appointment, so nobody can handle the claim. "
                       "Add the appointment first."));
     const bool mayorsClaim = *claim.claimantRole == HolderRole::Mayor;
     if ((row->guards & MayorsClaim) && !mayorsClaim)
         refuse(Error::Kind::Workflow,
-               Tr::tr("A claim in doubt goes to the mayor first (GC 9.6); only the mayor's own claims go straight "
+               QCoreApplication::translate("integriteit::ClaimWorkflow", "A claim in doubt goes to the mayor first (GC 9.6); only the mayor's own claims go straight "
                       "to the college."));
     if ((row->guards & NotMayorsClaim) && mayorsClaim)
         refuse(Error::Kind::Workflow,
-               Tr::tr("A doubtful claim of the mayor is put before the college, not before the mayor (GC 9.6)."));
+               QCoreApplication::translate("integriteit::ClaimWorkflow", "A doubtful claim of the mayor is put before the college, not before the mayor (GC 9.6)."));
 
     if (user.userId <= 0)
-        refuse(Error::Kind::Permission, Tr::tr("You are not logged in."));
+        refuse(Error::Kind::Permission, QCoreApplication::translate("integriteit::ClaimWorkflow", "You are not logged in."));
     if (user.isClaimant)
-        refuse(Error::Kind::Permission, Tr::tr("You may not act on your own claim."));
+        refuse(Error::Kind::Permission, QCoreApplication::translate("integriteit::ClaimWorkflow", "You may not act on your own claim."));
     if (row->actor == ClaimActor::Office && !user.administersClaimant) {
         const HolderRole role = *claim.claimantRole;
-        refuse(Error::Kind::Permission, Tr::tr("You may not do this: the claims of a %1 are handled by the %2.")
+        refuse(Error::Kind::Permission, QCoreApplication::translate("integriteit::ClaimWorkflow", "You may not do this: the claims of a %1 are handled by the %2.")
                                             .arg(holderRoleName(role).toLower(), officeName(officeFor(role)).toLower()));
     }
     if (row->actor == ClaimActor::Mayor && !user.mayor)
         refuse(Error::Kind::Permission,
-               Tr::tr("Only the mayor decides on a claim referred to him (GC 9.6)."));
+               QCoreApplication::translate("integriteit::ClaimWorkflow", "Only the mayor decides on a claim referred to him (GC 9.6)."));
     if ((row->guards & NotChecker) && claim.checkedBy == user.userId)
         refuse(Error::Kind::Permission,
-               Tr::tr("Four eyes: you checked this claim, so another official decides on it."));
+               QCoreApplication::translate("integriteit::ClaimWorkflow", "Four eyes: you checked this claim, so another official decides on it."));
     if ((row->guards & NotSubmitter) && claim.submittedBy == user.userId)
         refuse(Error::Kind::Permission,
-               Tr::tr("Four eyes: you submitted this claim, so another official decides on it."));
+               QCoreApplication::translate("integriteit::ClaimWorkflow", "Four eyes: you submitted this claim, so another official decides on it."));
     return *row;
 }
 
