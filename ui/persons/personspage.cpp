@@ -53,9 +53,9 @@ PersonsPage::PersonsPage(PersonService &persons, QUndoStack &undoStack, QWidget 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 660, 460 });
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 720, 380 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -166,7 +166,9 @@ void PersonsPage::setUpTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
-    header->setStretchLastSection(false);
+    // The name matters most: it keeps a readable width and the last column takes what is left,
+    // so a narrow window scrolls sideways instead of squeezing the names to nothing.
+    header->setStretchLastSection(true);
     header->setSortIndicator(int(PersonColumn::Name), Qt::AscendingOrder);
     const QFontMetrics fm = fontMetrics();
     const int pad = fm.averageCharWidth() + 16; // cell margins and the sort arrow
@@ -179,12 +181,12 @@ void PersonsPage::setUpTable()
              PersonsModel::tr("No appointment"), PersonsModel::tr("Not yet in office") })
         statusWidth = std::max(statusWidth, fm.horizontalAdvance(text));
     header->resizeSection(int(PersonColumn::Role), roleWidth + pad);
-    header->resizeSection(int(PersonColumn::Faction), fm.averageCharWidth() * 14 + pad);
+    header->resizeSection(int(PersonColumn::Faction), fm.averageCharWidth() * 13 + pad);
     header->resizeSection(int(PersonColumn::Organisation), fm.averageCharWidth() * 20 + pad);
     header->resizeSection(int(PersonColumn::Start), dateWidth + pad);
     header->resizeSection(int(PersonColumn::End), dateWidth + pad);
     header->resizeSection(int(PersonColumn::Status), statusWidth + pad);
-    header->setSectionResizeMode(int(PersonColumn::Name), QHeaderView::Stretch);
+    header->resizeSection(int(PersonColumn::Name), fm.averageCharWidth() * 24 + pad);
     header->setMinimumSectionSize(fm.averageCharWidth() * 6);
     m_table->setColumnHidden(int(PersonColumn::Organisation), !m_filterBar->hasMultipleOrganisations());
 
