@@ -125,21 +125,61 @@ void Database::applyPragmas()
     }
 }
 
-void Database::inspectReadOnly()
+namespace {
+Error damaged(const QString &path, const QString &check)
+{
+    return Error(Error::Kind::File,
+                 Tr::tr("The database %1 is damaged. It has not been changed. Restore the most "
+                        "recent backup, or ask your administrator for help.")
+                     .arg(QDir::toNativeSeparators(path)),
+                 QStringLiteral("quick_check: ") + check);
+}
+
+QString quickCheck(const QSqlDatabase &db)
+{
+    try {
+        return SqlQuery::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+    } catch (const Error &error) {
+        return error.detail(); // a badly damaged file makes SQLite refuse even to check it
+    }
+}
+
+// Runs in a worker thread: a Qt Sql connection belongs to the thread that made it.
+QString quickCheckInThread(const QString &path)
+{
+    const QString name = uniqueConnectionName();
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        result = db.open() ? quickCheck(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+} // namespace
+
+void Database::ensureVerified()
+{
+    if (m_quickCheck.valid()) {
+        const QString check = m_quickCheck.get();
+        if (check != QLatin1String("ok"))
+            m_damage = check;
+    }
+    if (!m_damage.isEmpty())
+        throw damaged(m_path, m_damage);
+}
+
+void Database::inspectReadOnly(bool checkDamage)
 {
     const QSqlDatabase db = connection();
-    QString check;
-    try {
-        check = SqlQuery::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
-    } catch (const Error &error) {
-        check = error.detail(); // a badly damaged file makes SQLite refuse even to check it
+    if (checkDamage) {
+        const QString check = quickCheck(db);
+        if (check != QLatin1String("ok"))
+            throw damaged(m_path, check);
     }
-    if (check != QLatin1String("ok"))
-        throw Error(Error::Kind::File,
-                    Tr::tr("The database %1 is damaged. It has not been changed. Restore the most "
-                           "recent backup, or ask your administrator for help.")
-                        .arg(QDir::toNativeSeparators(m_path)),
-                    QStringLiteral("quick_check: ") + check);
     const bool hasMeta = SqlQuery::scalar(db, QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")).toInt() == 1;
     if (!hasMeta)
@@ -162,7 +202,7 @@ void Database::inspectReadOnly()
     }
 }
 
-std::unique_ptr<Database> Database::open(const QString &path)
+std::unique_ptr<Database> Database::open(const QString &path, Verification verification)
 {
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists())
@@ -193,10 +233,27 @@ std::unique_ptr<Database> Database::open(const QString &path)
     const QString shm = info.absoluteFilePath() + QStringLiteral("-shm");
     const bool hadWal = QFile::exists(wal);
     const bool hadShm = QFile::exists(shm);
+    bool deferCheck = false;
     try {
         std::unique_ptr<Database> probe(new Database(info.absoluteFilePath()));
         probe->openConnection(true);
-        probe->inspectReadOnly();
+        if (verification == Verification::BeforeFirstWrite) {
+            try {
+                probe->inspectReadOnly(false);
+                const QSqlDatabase db = probe->connection();
+                deferCheck = Migrator::currentVersion(db) == Migrator::latestVersion()
+                    && SqlQuery::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString().toLower()
+                        == QLatin1String("wal");
+            } catch (const Error &error) {
+                if (error.kind() != Error::Kind::Storage)
+                    throw;
+                // SQLite could not even read the header tables: say whether the file is damaged.
+                probe->inspectReadOnly(true);
+                throw;
+            }
+        }
+        if (!deferCheck)
+            probe->inspectReadOnly(true);
     } catch (...) {
         if (!hadWal && QFileInfo(wal).size() == 0)
             QFile::remove(wal);
@@ -206,9 +263,16 @@ std::unique_ptr<Database> Database::open(const QString &path)
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
+    if (deferCheck) {
+        // Setting WAL on a WAL file and the other pragmas write nothing, so the check may run
+        // alongside; the first write waits for it (UnitOfWork).
+        const QString absolute = info.absoluteFilePath();
+        database->m_quickCheck = std::async(std::launch::async, [absolute] { return quickCheckInThread(absolute); });
+    }
     database->openConnection(false);
     database->applyPragmas();
-    Migrator::migrate(*database);
+    if (!deferCheck)
+        Migrator::migrate(*database);
     return database;
 }
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <future>
 #include <memory>
 
 namespace integriteit {
@@ -13,8 +14,14 @@ namespace integriteit {
 class Database
 {
 public:
+    // When PRAGMA quick_check runs. Now: before open() returns. BeforeFirstWrite: on its own
+    // read-only connection in a worker thread, while the caller goes on (the window logs in: the
+    // Argon2 hash takes as long); the first UnitOfWork waits for it and nothing is written to a
+    // damaged file. A file that needs an upgrade, or is not in WAL mode, is always checked Now.
+    enum class Verification { Now, BeforeFirstWrite };
+
     // Opens an existing database and upgrades its schema. Throws Error on any refusal.
-    static std::unique_ptr<Database> open(const QString &path);
+    static std::unique_ptr<Database> open(const QString &path, Verification verification = Verification::Now);
     // Creates a new database file (the path must not exist) with the current schema.
     static std::unique_ptr<Database> create(const QString &path);
 
@@ -25,6 +32,9 @@ public:
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+
+    // Waits for a deferred quick_check; throws Error(File) when the file is damaged.
+    void ensureVerified();
 
     // Transaction nesting, managed by UnitOfWork only.
     int transactionDepth() const { return m_depth; }
@@ -39,12 +49,15 @@ private:
     explicit Database(QString path);
     void openConnection(bool readOnly);
     void applyPragmas();
-    void inspectReadOnly(); // quick_check, ownership, version: before anything is written
+    void inspectReadOnly(bool checkDamage); // quick_check, ownership, version: before anything is written
 
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    std::future<QString> m_quickCheck; // valid while a deferred check has not been collected
+    QString m_damage;                  // its verdict when it was not "ok"
+
 };
 
 } // namespace integriteit

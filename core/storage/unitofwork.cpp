@@ -20,6 +20,7 @@ UnitOfWork::UnitOfWork(Database &database, QString actor)
     , m_actor(std::move(actor))
 {
     if (m_database.m_depth == 0) {
+        m_database.ensureVerified(); // nothing is written before a deferred quick_check said "ok"
         SqlQuery::run(m_database.connection(), QStringLiteral("BEGIN IMMEDIATE"));
         m_outer = true;
         m_database.m_rollbackOnly = false;

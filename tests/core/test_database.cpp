@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "storage/database.h"
+#include "storage/unitofwork.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
 
@@ -167,6 +168,44 @@ TEST_CASE("A damaged database is refused and stays untouched", "[database][refus
     writeFile(path, bytes);
     REQUIRE(bytesOf(path).left(16) == QByteArray("SQLite format 3\0", 16));
     requireRefusedUntouched(path);
+}
+
+TEST_CASE("A deferred quick_check keeps every write from a damaged file", "[database][refusal]")
+{
+    TestDatabase test;
+    const QString path = closedDatabaseWithData(test);
+    QByteArray bytes = bytesOf(path);
+    constexpr int kPage = 4096;
+    const int pages = int(bytes.size() / kPage);
+    REQUIRE(pages >= 6);
+    for (int page = pages / 3; page < 2 * pages / 3; ++page)
+        for (int i = 0; i < kPage; ++i)
+            bytes[page * kPage + i] = char((i * 37 + page) & 0xFF);
+    writeFile(path, bytes);
+
+    bool refused = false;
+    try {
+        auto database = Database::open(path, Database::Verification::BeforeFirstWrite);
+        // Reading may go on while the check runs; the first unit of work must wait and refuse.
+        UnitOfWork work(*database, QStringLiteral("tester"));
+        FAIL("a unit of work started on a damaged file");
+    } catch (const Error &error) {
+        refused = true;
+        CHECK(error.kind() == Error::Kind::File);
+        CHECK(error.detail().startsWith(QLatin1String("quick_check")));
+    }
+    CHECK(refused);
+    CHECK(bytesOf(path) == bytes);
+}
+
+TEST_CASE("A deferred quick_check lets a sound file be written", "[database]")
+{
+    TestDatabase test;
+    test.close();
+    auto database = Database::open(test.path(), Database::Verification::BeforeFirstWrite);
+    UnitOfWork work(*database, QStringLiteral("tester"));
+    work.audit(QStringLiteral("test"), 1, QStringLiteral("probe"), {}, {});
+    CHECK_NOTHROW(work.commit());
 }
 
 TEST_CASE("A read-only database is refused and stays untouched", "[database][refusal]")

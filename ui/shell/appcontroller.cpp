@@ -93,7 +93,7 @@ void AppController::fail(const QString &message) const
 std::unique_ptr<AppCore> AppController::openCore(const QString &path, QWidget *parent)
 {
     try {
-        return std::make_unique<AppCore>(Database::open(path));
+        return std::make_unique<AppCore>(Database::open(path, Database::Verification::BeforeFirstWrite));
     } catch (const Error &error) {
         if (m_unattended)
             fail(error.detail().isEmpty()
