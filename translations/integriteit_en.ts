@@ -1095,14 +1095,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo: %1 of %2 bodies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data: %1 bodies, %2 office holders, %3 appointments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: integriteit check --db FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1124,14 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see integriteit --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: body %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data created. Bodies: %1, office holders: %2, appointments: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

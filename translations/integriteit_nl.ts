@@ -1095,14 +1095,6 @@
         <translation>demogegevens toevoegen</translation>
     </message>
     <message>
-        <source>demo: %1 of %2 bodies</source>
-        <translation>demo: %1 van %2 organen</translation>
-    </message>
-    <message>
-        <source>Demo data: %1 bodies, %2 office holders, %3 appointments.</source>
-        <translation>Demogegevens: %1 organen, %2 ambtsdragers, %3 benoemingen.</translation>
-    </message>
-    <message>
         <source>usage: integriteit check --db FILE</source>
         <translation>gebruik: integriteit check --db BESTAND</translation>
     </message>
@@ -1145,6 +1137,14 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>unknown command &quot;%1&quot;; see integriteit --help</source>
         <translation>onbekende opdracht &quot;%1&quot;; zie integriteit --help</translation>
+    </message>
+    <message>
+        <source>demo: body %1 of %2</source>
+        <translation>demo: orgaan %1 van %2</translation>
+    </message>
+    <message>
+        <source>Demo data created. Bodies: %1, office holders: %2, appointments: %3.</source>
+        <translation>Demogegevens aangemaakt. Organen: %1, ambtsdragers: %2, benoemingen: %3.</translation>
     </message>
 </context>
 <context>

@@ -166,9 +166,9 @@ int runDemo(const QStringList &arguments)
     const DemoStats stats = DemoGenerator::generate(*database, actor, options, [](int done, int total) {
         if (total > 20 && done % std::max(1, total / 20) != 0 && done != total)
             return;
-        err() << Tr::tr("demo: %1 of %2 bodies").arg(done).arg(total) << Qt::endl;
+        err() << Tr::tr("demo: body %1 of %2").arg(done).arg(total) << Qt::endl;
     });
-    out() << Tr::tr("Demo data: %1 bodies, %2 office holders, %3 appointments.")
+    out() << Tr::tr("Demo data created. Bodies: %1, office holders: %2, appointments: %3.")
                  .arg(stats.organisations).arg(stats.persons).arg(stats.appointments)
           << Qt::endl;
     return 0;
