@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libsodium-dev catch2
-  xvfb xauth sqlite3 poppler-utils
+  fonts-dejavu-core xvfb xauth sqlite3 poppler-utils
 )
 
 missing=()
