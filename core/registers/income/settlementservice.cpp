@@ -7,6 +7,7 @@
 #include "registers/common/fieldrules.h"
 #include "registers/common/recordowner.h"
 #include "registers/common/recordstore.h"
+#include "registers/common/yearlyrecords.h"
 #include "registers/income/sideincomequery.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -28,9 +29,10 @@ bool settlementApplies(const Appointment &a)
     return fullTime && !a.transitionalSettlement;
 }
 
-QDate referenceDate(int year)
+// One decision per person per year (the college's yearly decision).
+YearlyRecords decisionRecords(Database &database, const Session &session)
 {
-    return std::min(QDate(year, 12, 31), QDate::currentDate());
+    return YearlyRecords(database, session, kTable, kEntity);
 }
 } // namespace
 
@@ -213,7 +215,7 @@ std::vector<AuditEntry> SettlementService::history(qint64 id) const
 
 bool SettlementService::mayEdit(qint64 personId, int year) const
 {
-    return RecordOwner(m_database.connection(), m_session).mayEdit(personId, referenceDate(year));
+    return decisionRecords(m_database, m_session).mayEdit(personId, year);
 }
 
 SettlementDecision SettlementService::withComputedFigures(SettlementDecision d) const
@@ -248,15 +250,13 @@ void SettlementService::validate(const SettlementDecision &d) const
 
 qint64 SettlementService::insert(const SettlementDecision &input, bool keepId)
 {
-    RecordOwner(m_database.connection(), m_session).requireEdit(input.personId, referenceDate(input.year));
+    YearlyRecords records = decisionRecords(m_database, m_session);
+    records.requireEdit(input.personId, input.year);
     validate(input);
     const SettlementDecision d = keepId ? input : withComputedFigures(input);
-    if (decisionFor(d.personId, d.year))
-        throw Error::validation(QStringLiteral("year"),
-                                Tr::tr("Year: the decision on %1 is already recorded; change that record.").arg(d.year));
-    UnitOfWork work(m_database, m_session.actor());
-    const qint64 id = RecordStore(m_database, kTable, kEntity).insert(work, d.columns(), QString(), d.personId, keepId ? d.id : 0);
-    work.commit();
+    const qint64 id = records.insert(
+        d.columns(), d.personId, decisionFor(d.personId, d.year).has_value(),
+        Tr::tr("Year: the decision on %1 is already recorded; change that record.").arg(d.year), keepId ? d.id : 0);
     Q_EMIT recordsChanged(d.personId);
     return id;
 }
@@ -268,7 +268,7 @@ qint64 SettlementService::recordDecision(const SettlementDecision &decision)
 
 void SettlementService::restoreDecision(const SettlementDecision &d)
 {
-    if (RecordStore(m_database, kTable, kEntity).load(d.id))
+    if (decisionRecords(m_database, m_session).exists(d.id))
         throw Error(Error::Kind::Conflict, Tr::tr("This settlement decision already exists."));
     insert(d, true);
 }
@@ -276,7 +276,8 @@ void SettlementService::restoreDecision(const SettlementDecision &d)
 void SettlementService::updateDecision(const SettlementDecision &input)
 {
     const SettlementDecision before = decision(input.id);
-    RecordOwner(m_database.connection(), m_session).requireEdit(before.personId, referenceDate(before.year));
+    YearlyRecords records = decisionRecords(m_database, m_session);
+    records.requireEdit(before.personId, before.year);
     if (input.personId != before.personId || input.year != before.year)
         throw Error::validation(QStringLiteral("year"), Tr::tr("Year: the person and year of a decision cannot change."));
     // The computed figures stay those the college saw; only the decision itself changes.
@@ -285,19 +286,16 @@ void SettlementService::updateDecision(const SettlementDecision &input)
     d.exOfficio = before.exOfficio;
     d.decisionText = d.decisionText.trimmed();
     validate(d);
-    UnitOfWork work(m_database, m_session.actor());
-    RecordStore(m_database, kTable, kEntity).update(work, d.id, before.columns(), d.columns(), QString(), d.personId);
-    work.commit();
+    records.update(d.id, before.columns(), d.columns(), d.personId);
     Q_EMIT recordChanged(d.id, d.personId);
 }
 
 void SettlementService::removeDecision(qint64 id)
 {
     const SettlementDecision before = decision(id);
-    RecordOwner(m_database.connection(), m_session).requireEdit(before.personId, referenceDate(before.year));
-    UnitOfWork work(m_database, m_session.actor());
-    RecordStore(m_database, kTable, kEntity).remove(work, id, before.columns(), before.personId);
-    work.commit();
+    YearlyRecords records = decisionRecords(m_database, m_session);
+    records.requireEdit(before.personId, before.year);
+    records.remove(id, before.columns(), before.personId);
     Q_EMIT recordsChanged(before.personId);
 }
 

@@ -7,6 +7,7 @@
 #include "registers/common/fieldrules.h"
 #include "registers/common/recordowner.h"
 #include "registers/common/recordstore.h"
+#include "registers/common/yearlyrecords.h"
 #include "registers/sidepositions/sidepositionquery.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -23,9 +24,10 @@ const QString kTable = QStringLiteral("inventory_confirmations");
 const QString kEntity = QStringLiteral("inventory_confirmation");
 const QString kStartKey = QStringLiteral("inventory_start");
 
-QDate referenceDate(int year)
+// One confirmation per person per year (GC 3.4).
+YearlyRecords confirmations(Database &database, const Session &session)
 {
-    return std::min(QDate(year, 12, 31), QDate::currentDate());
+    return YearlyRecords(database, session, kTable, kEntity);
 }
 
 InventoryConfirmation trimmed(InventoryConfirmation c)
@@ -61,7 +63,7 @@ std::vector<InventoryStatusRow> InventoryService::status(int year, bool unconfir
 {
     m_session.requireLogin();
     const QDate first(year, 1, 1);
-    const QDate last = referenceDate(year);
+    const QDate last = YearlyRecords::referenceDate(year);
     SqlQuery q(m_database.connection(),
                QStringLiteral("SELECT %1, c.id FROM persons p JOIN appointments ap ON ap.id = %2 "
                               "LEFT JOIN inventory_confirmations c ON c.person_id = p.id AND c.year = :year "
@@ -155,7 +157,7 @@ std::vector<AuditEntry> InventoryService::history(qint64 id) const
 
 bool InventoryService::mayEdit(qint64 personId, int year) const
 {
-    return RecordOwner(m_database.connection(), m_session).mayEdit(personId, referenceDate(year));
+    return confirmations(m_database, m_session).mayEdit(personId, year);
 }
 
 void InventoryService::validate(const InventoryConfirmation &c, const QDate &today)
@@ -176,14 +178,12 @@ void InventoryService::validate(const InventoryConfirmation &c, const QDate &tod
 qint64 InventoryService::insert(const InventoryConfirmation &input, bool keepId)
 {
     const InventoryConfirmation c = trimmed(input);
-    RecordOwner(m_database.connection(), m_session).requireEdit(c.personId, referenceDate(c.year));
+    YearlyRecords records = confirmations(m_database, m_session);
+    records.requireEdit(c.personId, c.year);
     validate(c);
-    if (confirmationFor(c.personId, c.year))
-        throw Error::validation(QStringLiteral("year"),
-                                Tr::tr("Year: the inventory of %1 is already confirmed; change that record.").arg(c.year));
-    UnitOfWork work(m_database, m_session.actor());
-    const qint64 id = RecordStore(m_database, kTable, kEntity).insert(work, c.columns(), QString(), c.personId, keepId ? c.id : 0);
-    work.commit();
+    const qint64 id = records.insert(
+        c.columns(), c.personId, confirmationFor(c.personId, c.year).has_value(),
+        Tr::tr("Year: the inventory of %1 is already confirmed; change that record.").arg(c.year), keepId ? c.id : 0);
     Q_EMIT recordsChanged(c.personId);
     return id;
 }
@@ -195,7 +195,7 @@ qint64 InventoryService::confirm(const InventoryConfirmation &confirmation)
 
 void InventoryService::restore(const InventoryConfirmation &c)
 {
-    if (RecordStore(m_database, kTable, kEntity).load(c.id))
+    if (confirmations(m_database, m_session).exists(c.id))
         throw Error(Error::Kind::Conflict, Tr::tr("This confirmation already exists."));
     insert(c, true);
 }
@@ -204,23 +204,21 @@ void InventoryService::update(const InventoryConfirmation &input)
 {
     const InventoryConfirmation before = confirmation(input.id);
     const InventoryConfirmation c = trimmed(input);
-    RecordOwner(m_database.connection(), m_session).requireEdit(before.personId, referenceDate(before.year));
+    YearlyRecords records = confirmations(m_database, m_session);
+    records.requireEdit(before.personId, before.year);
     if (c.personId != before.personId || c.year != before.year)
         throw Error::validation(QStringLiteral("year"), Tr::tr("Year: the person and year of a confirmation cannot change."));
     validate(c);
-    UnitOfWork work(m_database, m_session.actor());
-    RecordStore(m_database, kTable, kEntity).update(work, c.id, before.columns(), c.columns(), QString(), c.personId);
-    work.commit();
+    records.update(c.id, before.columns(), c.columns(), c.personId);
     Q_EMIT recordChanged(c.id, c.personId);
 }
 
 void InventoryService::remove(qint64 id)
 {
     const InventoryConfirmation before = confirmation(id);
-    RecordOwner(m_database.connection(), m_session).requireEdit(before.personId, referenceDate(before.year));
-    UnitOfWork work(m_database, m_session.actor());
-    RecordStore(m_database, kTable, kEntity).remove(work, id, before.columns(), before.personId);
-    work.commit();
+    YearlyRecords records = confirmations(m_database, m_session);
+    records.requireEdit(before.personId, before.year);
+    records.remove(id, before.columns(), before.personId);
     Q_EMIT recordsChanged(before.personId);
 }
 
