@@ -7,6 +7,9 @@
 #include "common/roletext.h"
 #include "common/translations.h"
 #include "persons/personspage.h"
+#include "registers/common/registerkind.h"
+#include "registers/common/registerpage.h"
+#include "registers/sidepositions/sidepositionregister.h"
 #include "settings/changepassworddialog.h"
 #include "settings/settingsdialog.h"
 #include "shell/aboutbox.h"
@@ -80,8 +83,16 @@ void MainWindow::createPages()
 
     m_personsPage = new PersonsPage(m_core.persons(), *m_undoStack, m_pages);
     addArea(Icons::officeHolders(), tr("Office holders"), m_personsPage);
-    connect(m_personsPage, &PersonsPage::countChanged, this, &MainWindow::updateCount);
+    connect(m_personsPage, &PersonsPage::countChanged, this, [this](int shown, int total) {
+        m_counts[m_personsPage] = { shown, total };
+        if (m_pages->currentWidget() == m_personsPage)
+            updateCount(shown, total);
+    });
     connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
+
+    // The registers, in the order of the code of conduct.
+    addRegisterPage(new SidePositionRegister(m_core, *m_undoStack),
+                    Icons::themed("view-list-details", QStyle::SP_FileDialogDetailedView, this));
 
     if (m_core.session().has(UserRole::Administrator)) {
         m_usersPage = new UsersPage(m_core.users(), m_pages);
@@ -90,6 +101,7 @@ void MainWindow::createPages()
     }
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
     m_navigation->setCurrentRow(0);
     m_navigation->setFixedWidth(qMax(170, m_navigation->sizeHintForColumn(0) + 24));
 
@@ -111,6 +123,66 @@ void MainWindow::addArea(const QIcon &icon, const QString &name, QWidget *page)
     auto *item = new QListWidgetItem(icon, name, m_navigation);
     item->setSizeHint(QSize(0, 36));
     m_pages->addWidget(page);
+}
+
+RegisterPage *MainWindow::addRegisterPage(RegisterKind *kind, const QIcon &icon)
+{
+    auto *page = new RegisterPage(kind, m_pages);
+    addArea(icon, kind->title(), page);
+    m_registerPages << page;
+    connect(page, &RegisterPage::countChanged, this, [this, page](int shown, int total) {
+        m_counts[page] = { shown, total };
+        if (m_pages->currentWidget() == page)
+            updateCount(shown, total);
+    });
+    connect(page, &RegisterPage::statusMessage, this, &MainWindow::showStatusMessage);
+    return page;
+}
+
+void MainWindow::pageChanged(int index)
+{
+    QWidget *page = m_pages->widget(index);
+    const auto it = m_counts.constFind(page);
+    if (it != m_counts.constEnd())
+        updateCount(it->first, it->second);
+    else
+        m_countLabel->clear();
+}
+
+RegisterPage *MainWindow::registerPage(const QString &entity) const
+{
+    // Income is kept in the side positions' detail pane.
+    const QString holder = entity == QLatin1String("side_income") ? QStringLiteral("side_position") : entity;
+    for (RegisterPage *page : m_registerPages)
+        if (page->kind().entity() == holder)
+            return page;
+    return nullptr;
+}
+
+void MainWindow::openRecord(const QString &entity, qint64 id)
+{
+    if (entity == QLatin1String("person")) {
+        showArea(m_personsPage);
+        m_personsPage->selectPerson(id);
+        return;
+    }
+    qint64 recordId = id;
+    if (entity == QLatin1String("side_income")) {
+        try {
+            recordId = m_core.registers().sideIncome().income(id).positionId;
+        } catch (const Error &error) {
+            showErrorBox(this, tr("Open record"), error);
+            return;
+        }
+    }
+    RegisterPage *page = registerPage(entity);
+    if (!page) {
+        showStatusMessage(tr("This record cannot be shown here."));
+        return;
+    }
+    showArea(page);
+    if (!page->showRecord(recordId))
+        showStatusMessage(tr("The record no longer exists."));
 }
 
 void MainWindow::showArea(QWidget *page)
@@ -274,7 +346,10 @@ void MainWindow::showStatusMessage(const QString &message)
 void MainWindow::updateCount(int shown, int total)
 {
     const QLocale locale;
-    m_countLabel->setText(tr("%1 of %2 office holders").arg(locale.toString(shown), locale.toString(total)));
+    if (m_pages->currentWidget() == m_personsPage)
+        m_countLabel->setText(tr("%1 of %2 office holders").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%1 of %2 records").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::updateTitle()
@@ -325,6 +400,8 @@ void MainWindow::restoreSettings()
     settings.beginGroup(kPersonsGroup);
     m_personsPage->restoreState(settings);
     settings.endGroup();
+    for (RegisterPage *page : std::as_const(m_registerPages))
+        page->restoreState(settings);
 }
 
 void MainWindow::saveSettings() const
@@ -335,6 +412,8 @@ void MainWindow::saveSettings() const
     settings.beginGroup(kPersonsGroup);
     m_personsPage->saveState(settings);
     settings.endGroup();
+    for (RegisterPage *page : m_registerPages)
+        page->saveState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
