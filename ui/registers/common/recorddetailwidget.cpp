@@ -7,7 +7,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -21,7 +20,7 @@ RecordDetailWidget::RecordDetailWidget(RegisterKind &kind, QWidget *parent)
     , m_hint(new QLabel(tr("Choose a record in the list to see its details and history."), this))
     , m_fieldsBox(new QWidget(this))
     , m_fields(new QFormLayout(m_fieldsBox))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_readOnly(new QLabel(tr("You can read this record; it is kept by another office."), this))
     , m_extra(kind.createExtra(this))
     , m_historyLabel(new QLabel(tr("History"), this))
     , m_history(new RecordHistoryView(kind, this))
@@ -48,18 +47,18 @@ RecordDetailWidget::RecordDetailWidget(RegisterKind &kind, QWidget *parent)
     scroll->setWidget(m_fieldsBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_edit->setObjectName(QStringLiteral("recordDetailEdit"));
+    m_readOnly->setObjectName(QStringLiteral("recordReadOnly"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setForegroundRole(QPalette::PlaceholderText);
+    m_readOnly->hide();
 
     // Fields above, history below, with a splitter: a long history must not push the fields away.
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_title);
+    topLayout->addWidget(m_readOnly);
     topLayout->addWidget(scroll, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_edit);
-    topLayout->addLayout(buttons);
     if (m_extra)
         topLayout->addWidget(m_extra);
     auto *bottom = new QWidget(this);
@@ -74,7 +73,7 @@ RecordDetailWidget::RecordDetailWidget(RegisterKind &kind, QWidget *parent)
     split->addWidget(bottom);
     split->setChildrenCollapsible(false);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
@@ -130,6 +129,15 @@ void RecordDetailWidget::refresh()
         m_fields->addRow(tr("%1:").arg(field.label), value);
     }
     m_history->setEntries(history);
+}
+
+} // namespace integriteit
+
+namespace integriteit {
+
+void RecordDetailWidget::setReadOnlyNote(bool readOnly)
+{
+    m_readOnly->setVisible(readOnly && m_id != 0);
 }
 
 } // namespace integriteit

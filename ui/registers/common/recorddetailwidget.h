@@ -6,7 +6,6 @@
 
 class QFormLayout;
 class QLabel;
-class QPushButton;
 class QSplitter;
 
 namespace integriteit {
@@ -26,8 +25,8 @@ public:
     // Re-reads the record (it changed, or was removed: then the pane empties).
     void refresh();
 
-    // The edit button under the fields (for the page to connect and enable).
-    QPushButton *editButton() const { return m_edit; }
+    // Says under the title that the user can read but not change this record.
+    void setReadOnlyNote(bool readOnly);
 
 private:
     void clearFields();
@@ -39,7 +38,7 @@ private:
     QSplitter *m_split = nullptr;
     QWidget *m_fieldsBox;
     QFormLayout *m_fields;
-    QPushButton *m_edit;
+    QLabel *m_readOnly;
     QWidget *m_extra;
     QLabel *m_historyLabel;
     RecordHistoryView *m_history;

@@ -71,7 +71,13 @@ public:
     // --- the list
     virtual int columnCount() const = 0;
     virtual QString columnTitle(int column) const = 0;
-    virtual int flagColumn() const { return -1; }         // the column that carries the flag icon
+    // The column whose text says a record needs attention (sortable); the model also puts a
+    // warning icon before the first column of a flagged row, so it shows however narrow the list.
+    virtual int flagColumn() const { return -1; }
+    // The column's starting width in average characters, and whether it starts hidden (the user
+    // shows it through the header's menu).
+    virtual int columnWidth(int column) const { Q_UNUSED(column) return 12; }
+    virtual bool hiddenByDefault(int column) const { Q_UNUSED(column) return false; }
     virtual bool isAmount(int column) const { Q_UNUSED(column) return false; } // right aligned
     virtual int defaultSortColumn() const { return 0; }
     virtual Qt::SortOrder defaultSortOrder() const { return Qt::AscendingOrder; }

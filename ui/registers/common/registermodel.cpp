@@ -45,11 +45,11 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() < row.cells.size() ? row.cells.at(index.column()) : QString();
     case Qt::ToolTipRole:
-        if (flagCell && !row.flag.isEmpty())
+        if ((flagCell || index.column() == 0) && !row.flag.isEmpty())
             return row.flag;
         return index.column() < row.cells.size() ? row.cells.at(index.column()) : QString();
     case Qt::DecorationRole:
-        if (flagCell && !row.flag.isEmpty())
+        if ((flagCell || index.column() == 0) && !row.flag.isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::TextAlignmentRole:

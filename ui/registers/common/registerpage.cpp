@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -70,7 +69,7 @@ RegisterPage::RegisterPage(RegisterKind *kind, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 700, 420 });
+    m_splitter->setSizes({ 780, 400 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
@@ -97,7 +96,6 @@ RegisterPage::RegisterPage(RegisterKind *kind, QWidget *parent)
     connect(m_kind, &RegisterKind::recordsChanged, this, &RegisterPage::updateActions);
     connect(m_kind, &RegisterKind::statusMessage, this, &RegisterPage::statusMessage);
     connect(&m_kind->core().persons(), &PersonService::personsChanged, m_filterBar, &RegisterFilterBar::refreshChoices);
-    connect(m_detail->editButton(), &QPushButton::clicked, m_editAction, &QAction::trigger);
 
     setUpTable();
     // Enabling sorting runs the first sort, the one query of start-up.
@@ -170,14 +168,14 @@ void RegisterPage::setUpTable()
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setSortIndicator(m_kind->defaultSortColumn(), m_kind->defaultSortOrder());
-    // Each column as wide as its title, at least ten characters; the person a bit wider.
+    // Each column as wide as the kind asks, never narrower than its title.
     const QFontMetrics fm = fontMetrics();
     const int pad = fm.averageCharWidth() + 20;
     for (int column = 0; column < m_kind->columnCount(); ++column) {
         const int title = fm.horizontalAdvance(m_kind->columnTitle(column));
-        header->resizeSection(column, std::max(title, fm.averageCharWidth() * 10) + pad);
+        header->resizeSection(column, std::max(title, fm.averageCharWidth() * m_kind->columnWidth(column)) + pad);
+        m_table->setColumnHidden(column, m_kind->hiddenByDefault(column));
     }
-    header->resizeSection(0, fm.averageCharWidth() * 22 + pad);
     header->setMinimumSectionSize(fm.averageCharWidth() * 4);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::selectionChanged);
@@ -186,6 +184,22 @@ void RegisterPage::setUpTable()
             m_editAction->trigger();
     });
     connect(m_table, &QTableView::customContextMenuRequested, this, &RegisterPage::showContextMenu);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &RegisterPage::showColumnMenu);
+}
+
+void RegisterPage::showColumnMenu(const QPoint &pos)
+{
+    // Which columns to show; the office holder always stays.
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 1; column < m_kind->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_kind->columnTitle(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(pos));
 }
 
 void RegisterPage::aboutToReset()
@@ -266,10 +280,7 @@ void RegisterPage::updateActions()
     m_removeAction->setEnabled(mayEdit);
     if (m_endAction)
         m_endAction->setEnabled(mayEdit && !ended);
-    m_detail->editButton()->setEnabled(mayEdit);
-    m_detail->editButton()->setToolTip(id != 0 && !mayEdit
-            ? tr("You can read this record; it is kept by another office.")
-            : QString());
+    m_detail->setReadOnlyNote(id != 0 && !mayEdit);
 }
 
 void RegisterPage::updateEmptyState()

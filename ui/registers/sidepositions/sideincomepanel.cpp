@@ -48,7 +48,7 @@ SideIncomePanel::SideIncomePanel(AppCore &core, QUndoStack &undoStack, QWidget *
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMaximumHeight(fontMetrics().height() * 8);
+    m_table->setMaximumHeight(fontMetrics().height() * 6);
     m_add->setObjectName(QStringLiteral("addIncome"));
     m_edit->setObjectName(QStringLiteral("editIncome"));
     m_remove->setObjectName(QStringLiteral("removeIncome"));

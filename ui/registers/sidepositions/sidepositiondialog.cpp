@@ -27,7 +27,7 @@ DateLineEdit *dateEdit(const char *name, QWidget *parent)
 {
     auto *edit = new DateLineEdit(parent);
     edit->setObjectName(QLatin1String(name));
-    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00-00-00000")) + 48);
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000")) * 2);
     return edit;
 }
 } // namespace
@@ -66,7 +66,7 @@ SidePositionDialog::SidePositionDialog(AppCore &core, const SidePosition &positi
     auto *capacity = new QButtonGroup(this);
     capacity->addButton(m_personal);
     capacity->addButton(m_exOfficio);
-    m_end->setPlaceholderText(tr("empty while it runs"));
+    m_end->setPlaceholderText(tr("still running"));
     m_collegeHint->setWordWrap(true);
     m_collegeHint->setForegroundRole(QPalette::PlaceholderText);
     m_collegeHint->setText(tr("For a wethouder or the burgemeester the intention to accept a personal position is "
@@ -90,7 +90,7 @@ SidePositionDialog::SidePositionDialog(AppCore &core, const SidePosition &positi
     form->addRow(tr("S&tart:"), m_start);
     form->addRow(tr("&End:"), m_end);
     form->addRow(tr("Rep&orted on:"), m_reported);
-    form->addRow(QString(), m_collegeHint);
+    form->addRow(m_collegeHint);
     form->addRow(tr("Reported to the &council:"), m_raadNotified);
     form->addRow(tr("Discussed in the co&llege:"), m_collegeDiscussed);
     form->addRow(tr("&Notes:"), m_notes);

@@ -70,6 +70,24 @@ QString SidePositionRegister::columnTitle(int column) const
     return {};
 }
 
+int SidePositionRegister::columnWidth(int column) const
+{
+    switch (SidePositionColumn(column)) {
+    case SidePositionColumn::Person: return 18;
+    case SidePositionColumn::Organisation: return 22;
+    case SidePositionColumn::Description: return 20;
+    case SidePositionColumn::Paid: return 4;
+    case SidePositionColumn::Flag: return 8;
+    default: return 10;
+    }
+}
+
+bool SidePositionRegister::hiddenByDefault(int column) const
+{
+    // The party group and the reporting date are there for who wants them (header menu).
+    return column == int(SidePositionColumn::Faction) || column == int(SidePositionColumn::Reported);
+}
+
 int SidePositionRegister::count(const RegisterFilter &filter) const
 {
     return m_service.count(filter);
@@ -85,7 +103,8 @@ std::vector<RegisterRow> SidePositionRegister::page(const RegisterFilter &filter
         row.id = p.id;
         row.cells = { r.person.sortName, roleText(r.person.role), r.person.faction, p.organisation,
                       p.description, capacityText(p.exOfficio), yesNo(p.paid), dutch::date(p.start),
-                      dutch::date(p.end), dutch::date(p.reported), QString() };
+                      dutch::date(p.end), dutch::date(p.reported),
+                      r.needsCollegeSteps ? tr("GC 3.6") : QString() };
         row.flag = r.needsCollegeSteps ? collegeStepsText() : QString();
         row.muted = !r.active;
         rows.push_back(std::move(row));

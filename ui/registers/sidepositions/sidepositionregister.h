@@ -26,6 +26,8 @@ public:
     int columnCount() const override { return int(SidePositionColumn::Count); }
     QString columnTitle(int column) const override;
     int flagColumn() const override { return int(SidePositionColumn::Flag); }
+    int columnWidth(int column) const override;
+    bool hiddenByDefault(int column) const override;
     int defaultSortColumn() const override { return int(SidePositionColumn::Person); }
     int count(const RegisterFilter &filter) const override;
     std::vector<RegisterRow> page(const RegisterFilter &filter, int column, Qt::SortOrder order, int offset,
