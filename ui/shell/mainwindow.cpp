@@ -9,6 +9,8 @@
 #include "persons/personspage.h"
 #include "registers/common/registerkind.h"
 #include "registers/common/registerpage.h"
+#include "registers/gifts/giftregister.h"
+#include "registers/interests/financialinterestregister.h"
 #include "registers/sidepositions/sidepositionregister.h"
 #include "settings/changepassworddialog.h"
 #include "settings/settingsdialog.h"
@@ -93,6 +95,9 @@ void MainWindow::createPages()
     // The registers, in the order of the code of conduct.
     addRegisterPage(new SidePositionRegister(m_core, *m_undoStack),
                     Icons::themed("view-list-details", QStyle::SP_FileDialogDetailedView, this));
+    addRegisterPage(new FinancialInterestRegister(m_core, *m_undoStack),
+                    Icons::themed("view-financial-list", QStyle::SP_DriveHDIcon, this));
+    addRegisterPage(new GiftRegister(m_core, *m_undoStack), Icons::themed("package-x-generic", QStyle::SP_DirIcon, this));
 
     if (m_core.session().has(UserRole::Administrator)) {
         m_usersPage = new UsersPage(m_core.users(), m_pages);
