@@ -16,7 +16,12 @@ class QUndoStack;
 namespace integriteit {
 
 class AppCore;
+class AttentionPage;
+class InventoryPage;
+class PersonRegistersWidget;
 class PersonsPage;
+class RecordOpener;
+class SettlementPage;
 class RecentFiles;
 class UsersPage;
 
@@ -31,6 +36,9 @@ public:
     // The widget whose first paint means the office holders are on screen (benchmark hook).
     QWidget *firstPaintWidget() const;
     PersonsPage *personsPage() const { return m_personsPage; }
+    AttentionPage *attentionPage() const { return m_attentionPage; }
+    SettlementPage *settlementPage() const { return m_settlementPage; }
+    InventoryPage *inventoryPage() const { return m_inventoryPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     void showStatusMessage(const QString &message);
 
@@ -47,6 +55,11 @@ protected:
 
 private:
     void createPages();
+    void createRegisterPages();
+    // Routes "open this record" from the start page and the person's Registers tab to the area or
+    // dialog that shows it (RecordOpener decides which).
+    void openRegisterRecord(const QString &entity, qint64 id);
+    void showPerson(qint64 personId, bool registersTab);
     void createActions();
     void createMenus();
     void createToolBar();
@@ -69,7 +82,12 @@ private:
     QUndoStack *m_undoStack;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    AttentionPage *m_attentionPage = nullptr;
     PersonsPage *m_personsPage = nullptr;
+    PersonRegistersWidget *m_personRegisters = nullptr;
+    SettlementPage *m_settlementPage = nullptr;
+    InventoryPage *m_inventoryPage = nullptr;
+    RecordOpener *m_recordOpener = nullptr;
     UsersPage *m_usersPage = nullptr;
 
     QAction *m_newDatabase = nullptr;
