@@ -10,9 +10,14 @@
 #include "persons/personspage.h"
 #include "registers/attention/attentionpage.h"
 #include "registers/attention/recordopener.h"
+#include "registers/common/registerkind.h"
+#include "registers/common/registerpage.h"
 #include "registers/inventory/inventorypage.h"
+#include "registers/invitations/invitationregister.h"
 #include "registers/person/personregisterswidget.h"
 #include "registers/settlement/settlementpage.h"
+#include "registers/sidepositions/sidepositionregister.h"
+#include "registers/trips/tripregister.h"
 #include "settings/changepassworddialog.h"
 #include "settings/settingsdialog.h"
 #include "shell/aboutbox.h"
@@ -85,7 +90,7 @@ void MainWindow::createPages()
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_recordOpener = new RecordOpener(m_core, *m_undoStack, this);
+    m_recordOpener = new RecordOpener(m_core, this);
 
     // The start page: what needs doing comes first, before any list.
     m_attentionPage = new AttentionPage(m_core.registers(), m_core.persons(), m_pages);
@@ -94,8 +99,16 @@ void MainWindow::createPages()
 
     m_personsPage = new PersonsPage(m_core.persons(), *m_undoStack, m_pages);
     addArea(Icons::officeHolders(), tr("Office holders"), m_personsPage);
-    connect(m_personsPage, &PersonsPage::countChanged, this, &MainWindow::updateCount);
+    connect(m_personsPage, &PersonsPage::countChanged, this, [this](int shown, int total) {
+        m_counts[m_personsPage] = { shown, total };
+        if (m_pages->currentWidget() == m_personsPage)
+            updateCount(shown, total);
+    });
     connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
+
+    // The registers, in the order of the code of conduct.
+    addRegisterPage(new SidePositionRegister(m_core, *m_undoStack),
+                    Icons::themed("view-list-details", QStyle::SP_FileDialogDetailedView, this));
     createRegisterPages();
 
     if (m_core.session().has(UserRole::Administrator)) {
@@ -105,6 +118,7 @@ void MainWindow::createPages()
     }
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
     m_navigation->setCurrentRow(0);
     m_navigation->setFixedWidth(qMax(170, m_navigation->sizeHintForColumn(0) + 24));
 
@@ -128,6 +142,66 @@ void MainWindow::addArea(const QIcon &icon, const QString &name, QWidget *page)
     m_pages->addWidget(page);
 }
 
+RegisterPage *MainWindow::addRegisterPage(RegisterKind *kind, const QIcon &icon)
+{
+    auto *page = new RegisterPage(kind, m_pages);
+    addArea(icon, kind->title(), page);
+    m_registerPages << page;
+    connect(page, &RegisterPage::countChanged, this, [this, page](int shown, int total) {
+        m_counts[page] = { shown, total };
+        if (m_pages->currentWidget() == page)
+            updateCount(shown, total);
+    });
+    connect(page, &RegisterPage::statusMessage, this, &MainWindow::showStatusMessage);
+    return page;
+}
+
+void MainWindow::pageChanged(int index)
+{
+    QWidget *page = m_pages->widget(index);
+    const auto it = m_counts.constFind(page);
+    if (it != m_counts.constEnd())
+        updateCount(it->first, it->second);
+    else
+        m_countLabel->clear();
+}
+
+RegisterPage *MainWindow::registerPage(const QString &entity) const
+{
+    // Income is kept in the side positions' detail pane.
+    const QString holder = entity == QLatin1String("side_income") ? QStringLiteral("side_position") : entity;
+    for (RegisterPage *page : m_registerPages)
+        if (page->kind().entity() == holder)
+            return page;
+    return nullptr;
+}
+
+void MainWindow::openRecord(const QString &entity, qint64 id)
+{
+    if (entity == QLatin1String("person")) {
+        showArea(m_personsPage);
+        m_personsPage->selectPerson(id);
+        return;
+    }
+    qint64 recordId = id;
+    if (entity == QLatin1String("side_income")) {
+        try {
+            recordId = m_core.registers().sideIncome().income(id).positionId;
+        } catch (const Error &error) {
+            showErrorBox(this, tr("Open record"), error);
+            return;
+        }
+    }
+    RegisterPage *page = registerPage(entity);
+    if (!page) {
+        showStatusMessage(tr("This record cannot be shown here."));
+        return;
+    }
+    showArea(page);
+    if (!page->showRecord(recordId))
+        showStatusMessage(tr("The record no longer exists."));
+}
+
 void MainWindow::showArea(QWidget *page)
 {
     const int index = m_pages->indexOf(page);
@@ -142,6 +216,10 @@ QWidget *MainWindow::firstPaintWidget() const
 
 void MainWindow::createRegisterPages()
 {
+    addRegisterPage(new InvitationRegister(m_core, *m_undoStack),
+                    Icons::themed("mail-message-new", QStyle::SP_FileDialogInfoView, this));
+    addRegisterPage(new TripRegister(m_core, *m_undoStack), Icons::themed("applications-internet", QStyle::SP_DriveNetIcon, this));
+    // The yearly work on the registers: settlement of side income, inventory of side positions.
     m_settlementPage = new SettlementPage(m_core.registers(), m_core.persons(), *m_undoStack, m_pages);
     addArea(Icons::themed("accessories-calculator", QStyle::SP_FileDialogListView, this), tr("Settlement"),
             m_settlementPage);
@@ -171,12 +249,16 @@ void MainWindow::createRegisterPages()
         showArea(m_inventoryPage);
         m_inventoryPage->showPerson(personId, year);
     });
-    connect(m_recordOpener, &RecordOpener::statusMessage, this, &MainWindow::showStatusMessage);
 }
 
 void MainWindow::openRegisterRecord(const QString &entity, qint64 id)
 {
-    m_recordOpener->openRecord(entity, id);
+    // A register with a page of its own shows the record there; the rest (yearly registers,
+    // appointments, registers without a page yet) RecordOpener routes.
+    if (entity == QLatin1String("person") || registerPage(entity))
+        openRecord(entity, id);
+    else
+        m_recordOpener->openRecord(entity, id);
 }
 
 void MainWindow::showPerson(qint64 personId, bool registersTab)
@@ -336,7 +418,10 @@ void MainWindow::showStatusMessage(const QString &message)
 void MainWindow::updateCount(int shown, int total)
 {
     const QLocale locale;
-    m_countLabel->setText(tr("%1 of %2 office holders").arg(locale.toString(shown), locale.toString(total)));
+    if (m_pages->currentWidget() == m_personsPage)
+        m_countLabel->setText(tr("%1 of %2 office holders").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%1 of %2 records").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::updateTitle()
@@ -387,6 +472,8 @@ void MainWindow::restoreSettings()
     settings.beginGroup(kPersonsGroup);
     m_personsPage->restoreState(settings);
     settings.endGroup();
+    for (RegisterPage *page : std::as_const(m_registerPages))
+        page->restoreState(settings);
     settings.beginGroup(kRegistersGroup);
     m_settlementPage->restoreState(settings);
     m_inventoryPage->restoreState(settings);
@@ -401,6 +488,8 @@ void MainWindow::saveSettings() const
     settings.beginGroup(kPersonsGroup);
     m_personsPage->saveState(settings);
     settings.endGroup();
+    for (RegisterPage *page : m_registerPages)
+        page->saveState(settings);
     settings.beginGroup(kRegistersGroup);
     m_settlementPage->saveState(settings);
     m_inventoryPage->saveState(settings);

@@ -3,6 +3,7 @@
 // that work (office holders; users for administrators), the menus, a toolbar and a status bar.
 // Switching database or user is the AppController's job; the window only asks for it.
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -23,6 +24,8 @@ class PersonsPage;
 class RecordOpener;
 class SettlementPage;
 class RecentFiles;
+class RegisterKind;
+class RegisterPage;
 class UsersPage;
 
 class MainWindow : public QMainWindow
@@ -41,6 +44,16 @@ public:
     InventoryPage *inventoryPage() const { return m_inventoryPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     void showStatusMessage(const QString &message);
+    // The register page that holds records of this audit entity ("side_position", "gift", ...),
+    // or null.
+    RegisterPage *registerPage(const QString &entity) const;
+
+public Q_SLOTS:
+    // Switches to the page that holds `entity` (the audit log's entity name: "person",
+    // "side_position", "side_income", "financial_interest", "gift", ...) and selects record `id`,
+    // clearing that page's filters when they hide it. Other parts of the window (the start page's
+    // aandachtspunten, a person's registers panel) emit (entity, id) and connect here.
+    void openRecord(const QString &entity, qint64 id);
 
 Q_SIGNALS:
     void newDatabaseRequested();
@@ -65,6 +78,9 @@ private:
     void createToolBar();
     void createStatusBar();
     void addArea(const QIcon &icon, const QString &name, QWidget *page);
+    // Adds a register's page as an area; the page owns the kind.
+    RegisterPage *addRegisterPage(RegisterKind *kind, const QIcon &icon);
+    void pageChanged(int index);
     void showArea(QWidget *page);
     void fillRecentMenu();
     void updateTitle();
@@ -89,6 +105,8 @@ private:
     InventoryPage *m_inventoryPage = nullptr;
     RecordOpener *m_recordOpener = nullptr;
     UsersPage *m_usersPage = nullptr;
+    QList<RegisterPage *> m_registerPages;
+    QHash<QWidget *, QPair<int, int>> m_counts; // per page: rows shown, rows matching
 
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;

@@ -3,18 +3,14 @@
 #include "appcore.h"
 #include "common/error.h"
 #include "common/errorbox.h"
-#include "registers/invitations/invitationdialog.h"
-#include "registers/trips/tripdialog.h"
-#include "registers/undo/servicecommand.h"
 
-#include <QUndoStack>
+#include <QWidget>
 
 namespace integriteit {
 
-RecordOpener::RecordOpener(AppCore &core, QUndoStack &undoStack, QWidget *dialogParent)
+RecordOpener::RecordOpener(AppCore &core, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_core(core)
-    , m_undoStack(undoStack)
     , m_dialogParent(dialogParent)
 { }
 
@@ -30,11 +26,7 @@ void RecordOpener::openRecord(const QString &entity, qint64 id)
 {
     RegisterServices &registers = m_core.registers();
     try {
-        if (entity == QLatin1String("invitation")) {
-            editInvitation(id);
-        } else if (entity == QLatin1String("trip")) {
-            editTrip(id);
-        } else if (entity == QLatin1String("appointment")) {
+        if (entity == QLatin1String("appointment")) {
             Q_EMIT showPersonRequested(m_core.persons().appointment(id).personId, false);
         } else if (entity == QLatin1String("settlement_decision")) {
             const SettlementDecision d = registers.settlement().decision(id);
@@ -51,58 +43,14 @@ void RecordOpener::openRecord(const QString &entity, qint64 id)
             Q_EMIT showPersonRequested(registers.financialInterests().interest(id).personId, true);
         } else if (entity == QLatin1String("gift")) {
             Q_EMIT showPersonRequested(registers.gifts().gift(id).personId, true);
+        } else if (entity == QLatin1String("invitation")) {
+            Q_EMIT showPersonRequested(registers.invitations().invitation(id).personId, true);
+        } else if (entity == QLatin1String("trip")) {
+            Q_EMIT showPersonRequested(registers.trips().trip(id).personId, true);
         }
     } catch (const Error &error) {
         showErrorBox(m_dialogParent, tr("Open record"), error);
     }
-}
-
-bool RecordOpener::editInvitation(qint64 id)
-{
-    InvitationService &service = m_core.registers().invitations();
-    Invitation before;
-    try {
-        before = service.invitation(id);
-    } catch (const Error &error) {
-        showErrorBox(m_dialogParent, tr("Invitation"), error);
-        return false;
-    }
-    InvitationDialog dialog(m_core, before, m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const Invitation after = dialog.invitation();
-    if (after.columns() == before.columns())
-        return false;
-    InvitationService *s = &service;
-    const QString name = dialog.personName();
-    m_undoStack.push(new ServiceCommand(tr("Edit invitation of %1").arg(name), [s, before] { s->update(before); },
-                                        [s, after] { s->update(after); }, m_dialogParent));
-    Q_EMIT statusMessage(tr("The invitation of %1 has been saved.").arg(name));
-    return true;
-}
-
-bool RecordOpener::editTrip(qint64 id)
-{
-    TripService &service = m_core.registers().trips();
-    Trip before;
-    try {
-        before = service.trip(id);
-    } catch (const Error &error) {
-        showErrorBox(m_dialogParent, tr("Official trip"), error);
-        return false;
-    }
-    TripDialog dialog(m_core, before, m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const Trip after = dialog.trip();
-    if (after.columns() == before.columns())
-        return false;
-    TripService *s = &service;
-    const QString name = dialog.personName();
-    m_undoStack.push(new ServiceCommand(tr("Edit trip of %1").arg(name), [s, before] { s->update(before); },
-                                        [s, after] { s->update(after); }, m_dialogParent));
-    Q_EMIT statusMessage(tr("The trip of %1 has been saved.").arg(name));
-    return true;
 }
 
 } // namespace integriteit

@@ -5,7 +5,7 @@
 #include "inventorymodel.h"
 #include "inventoryprinter.h"
 #include "registers/inventory/inventoryservice.h"
-#include "registers/undo/servicecommand.h"
+#include "registers/common/recordcommand.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -205,13 +205,13 @@ void InventoryPage::recordConfirmation()
     InventoryService *service = &m_inventory;
     const QString name = row.person.displayName;
     if (!before) {
-        m_undoStack.push(new ServiceCommand(tr("Record inventory %1 of %2").arg(after.year).arg(name),
+        m_undoStack.push(new RecordCommand(tr("Record inventory %1 of %2").arg(after.year).arg(name),
                                             [service, after] { service->remove(after.id); },
                                             [service, after] { service->restore(after); }, this));
         Q_EMIT statusMessage(tr("The confirmation of %1 has been recorded.").arg(name));
     } else if (after.columns() != before->columns()) {
         const InventoryConfirmation old = *before;
-        m_undoStack.push(new ServiceCommand(tr("Change inventory %1 of %2").arg(after.year).arg(name),
+        m_undoStack.push(new RecordCommand(tr("Change inventory %1 of %2").arg(after.year).arg(name),
                                             [service, old] { service->update(old); },
                                             [service, after] { service->update(after); }, this));
         Q_EMIT statusMessage(tr("The confirmation of %1 has been changed.").arg(name));

@@ -3,9 +3,9 @@
 #include "appcore.h"
 #include "common/error.h"
 #include "common/inlinemessage.h"
+#include "registers/common/formfields.h"
+#include "registers/common/personpicker.h"
 #include "registers/fields/decisionfields.h"
-#include "registers/fields/formreader.h"
-#include "registers/fields/personpicker.h"
 #include "persons/datelineedit.h"
 #include "persons/growtocontents.h"
 
@@ -36,7 +36,7 @@ InvitationDialog::InvitationDialog(AppCore &core, const Invitation &invitation, 
     , m_core(core)
     , m_invitation(invitation)
     , m_error(new InlineMessage(this))
-    , m_person(new PersonPicker(core.persons(), invitation.personId, this))
+    , m_person(new PersonPicker(core.persons(), this))
     , m_date(named(new DateLineEdit(this), "eventDate"))
     , m_host(named(new QLineEdit(this), "host"))
     , m_description(named(new QLineEdit(this), "description"))
@@ -124,6 +124,7 @@ InvitationDialog::InvitationDialog(AppCore &core, const Invitation &invitation, 
 
 void InvitationDialog::load(const Invitation &i)
 {
+    m_person->setPersonId(i.personId);
     m_date->setDate(i.eventDate);
     m_host->setText(i.host);
     m_description->setText(i.description);
@@ -150,17 +151,27 @@ QString InvitationDialog::personName() const
     try {
         return m_core.persons().person(m_invitation.personId ? m_invitation.personId : m_person->personId()).displayName();
     } catch (const Error &) {
-        return m_person->currentText();
+        return m_person->text();
     }
 }
 
 bool InvitationDialog::readForm(Invitation &i)
 {
-    FormReader read(this, m_error);
-    QDate decisionDate;
-    if (!read.date(m_date, tr("Date"), i.eventDate) || !read.optionalMoney(m_value, tr("Estimated value"), i.value)
-        || !read.date(m_decision->dateEdit(), tr("Date of the decision"), decisionDate))
+    const std::optional<QDate> eventDate = readDate(m_date, tr("Date"), m_error, this);
+    if (!eventDate)
         return false;
+    // The value is optional: an empty field is "not known", not € 0,00.
+    std::optional<Money> value;
+    if (!m_value->text().trimmed().isEmpty()) {
+        value = readAmount(m_value, tr("Estimated value"), m_error, this);
+        if (!value)
+            return false;
+    }
+    const std::optional<QDate> decisionDate = readDate(m_decision->dateEdit(), tr("Date of the decision"), m_error, this);
+    if (!decisionDate)
+        return false;
+    i.eventDate = *eventDate;
+    i.value = value;
     i.personId = m_person->personId();
     i.host = m_host->text();
     i.description = m_description->text();
@@ -169,7 +180,7 @@ bool InvitationDialog::readForm(Invitation &i)
     i.accepted = m_accepted->isChecked();
     i.decidedBy = m_decision->body();
     i.decision = m_decision->verdict();
-    i.decisionDate = decisionDate;
+    i.decisionDate = *decisionDate;
     i.decisionNotes = m_decision->notes();
     i.notes = m_notes->toPlainText();
     return true;

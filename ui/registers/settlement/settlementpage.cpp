@@ -4,7 +4,7 @@
 #include "common/errorbox.h"
 #include "persons/personservice.h"
 #include "registers/registerservices.h"
-#include "registers/undo/servicecommand.h"
+#include "registers/common/recordcommand.h"
 #include "settlementdecisiondialog.h"
 #include "settlementmodel.h"
 #include "settlementparametersdialog.h"
@@ -191,7 +191,7 @@ void SettlementPage::editParameters()
     const SettlementParameters before = dialog.before();
     const SettlementParameters after = dialog.after();
     SettlementService *service = &m_settlement;
-    m_undoStack.push(new ServiceCommand(tr("Change settlement parameters %1").arg(after.year),
+    m_undoStack.push(new RecordCommand(tr("Change settlement parameters %1").arg(after.year),
                                         [service, before] { service->setParameters(before); },
                                         [service, after] { service->setParameters(after); }, this));
     Q_EMIT statusMessage(tr("The settlement parameters of %1 have been saved.").arg(after.year));
@@ -220,13 +220,13 @@ void SettlementPage::recordDecision()
     const SettlementDecision after = dialog.decision();
     SettlementService *service = &m_settlement;
     if (!before) {
-        m_undoStack.push(new ServiceCommand(tr("Record settlement %1 of %2").arg(after.year).arg(name),
+        m_undoStack.push(new RecordCommand(tr("Record settlement %1 of %2").arg(after.year).arg(name),
                                             [service, after] { service->removeDecision(after.id); },
                                             [service, after] { service->restoreDecision(after); }, this));
         Q_EMIT statusMessage(tr("The settlement decision on %1 has been recorded.").arg(name));
     } else if (after.columns() != before->columns()) {
         const SettlementDecision old = *before;
-        m_undoStack.push(new ServiceCommand(tr("Change settlement %1 of %2").arg(after.year).arg(name),
+        m_undoStack.push(new RecordCommand(tr("Change settlement %1 of %2").arg(after.year).arg(name),
                                             [service, old] { service->updateDecision(old); },
                                             [service, after] { service->updateDecision(after); }, this));
         Q_EMIT statusMessage(tr("The settlement decision on %1 has been changed.").arg(name));

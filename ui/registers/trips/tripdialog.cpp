@@ -5,9 +5,9 @@
 #include "common/inlinemessage.h"
 #include "persons/datelineedit.h"
 #include "persons/growtocontents.h"
+#include "registers/common/formfields.h"
+#include "registers/common/personpicker.h"
 #include "registers/fields/decisionfields.h"
-#include "registers/fields/formreader.h"
-#include "registers/fields/personpicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,7 +120,7 @@ QWidget *TripDialog::buildTripGroup()
     auto *group = new QGroupBox(tr("Trip"), this);
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_person = new PersonPicker(m_core.persons(), m_trip.personId, group);
+    m_person = new PersonPicker(m_core.persons(), group);
     m_destination = named(new QLineEdit(group), "destination");
     m_destination->setMaxLength(200);
     m_destination->setPlaceholderText(tr("city and country"));
@@ -205,6 +205,7 @@ QWidget *TripDialog::buildCompanyGroup()
 
 void TripDialog::load(const Trip &t)
 {
+    m_person->setPersonId(t.personId);
     m_destination->setText(t.destination);
     m_departure->setDate(t.departure);
     m_return->setDate(t.returnDate);
@@ -243,19 +244,35 @@ QString TripDialog::personName() const
     try {
         return m_core.persons().person(m_trip.personId ? m_trip.personId : m_person->personId()).displayName();
     } catch (const Error &) {
-        return m_person->currentText();
+        return m_person->text();
     }
 }
 
 bool TripDialog::readForm(Trip &t)
 {
-    FormReader read(this, m_error);
+    // Each read shows its own error and focuses the field; the first failure stops.
+    const auto date = [this](DateLineEdit *edit, const QString &label, QDate &target) {
+        const std::optional<QDate> value = readDate(edit, label, m_error, this);
+        if (value)
+            target = *value;
+        return value.has_value();
+    };
     QDate decisionDate;
-    if (!read.date(m_departure, tr("Departure"), t.departure) || !read.date(m_return, tr("Return"), t.returnDate)
-        || !read.money(m_estimated, tr("Estimated costs"), t.estimatedCosts)
-        || !read.optionalMoney(m_actual, tr("Actual costs"), t.actualCosts)
-        || !read.date(m_conflictDate, tr("Conflict-of-interest test"), t.conflictTestDate)
-        || !read.date(m_decision->dateEdit(), tr("Date of the decision"), decisionDate))
+    if (!date(m_departure, tr("Departure"), t.departure) || !date(m_return, tr("Return"), t.returnDate))
+        return false;
+    const std::optional<Money> estimated = readAmount(m_estimated, tr("Estimated costs"), m_error, this);
+    if (!estimated)
+        return false;
+    t.estimatedCosts = *estimated;
+    // Actual costs are known after the return: an empty field is "not yet", not € 0,00.
+    t.actualCosts.reset();
+    if (!m_actual->text().trimmed().isEmpty()) {
+        t.actualCosts = readAmount(m_actual, tr("Actual costs"), m_error, this);
+        if (!t.actualCosts)
+            return false;
+    }
+    if (!date(m_conflictDate, tr("Conflict-of-interest test"), t.conflictTestDate)
+        || !date(m_decision->dateEdit(), tr("Date of the decision"), decisionDate))
         return false;
     t.personId = m_person->personId();
     t.destination = m_destination->text();

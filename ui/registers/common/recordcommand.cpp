@@ -1,4 +1,4 @@
-#include "servicecommand.h"
+#include "recordcommand.h"
 
 #include "common/error.h"
 
@@ -10,25 +10,25 @@ namespace integriteit {
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(integriteit::ServiceCommand)
+    Q_DECLARE_TR_FUNCTIONS(integriteit::RecordCommand)
 };
 } // namespace
 
-ServiceCommand::ServiceCommand(const QString &text, std::function<void()> undoAction, std::function<void()> redoAction,
-                               QWidget *messageParent)
+RecordCommand::RecordCommand(const QString &text, std::function<void()> undo, std::function<void()> redo,
+                             QWidget *messageParent)
     : QUndoCommand(text)
-    , m_undo(std::move(undoAction))
-    , m_redo(std::move(redoAction))
+    , m_undo(std::move(undo))
+    , m_redo(std::move(redo))
     , m_messageParent(messageParent)
 { }
 
-void ServiceCommand::undo()
+void RecordCommand::undo()
 {
     run(m_undo, true);
     m_done = false;
 }
 
-void ServiceCommand::redo()
+void RecordCommand::redo()
 {
     if (m_done)
         return;
@@ -36,7 +36,7 @@ void ServiceCommand::redo()
     m_done = true;
 }
 
-void ServiceCommand::run(const std::function<void()> &action, bool undoing)
+void RecordCommand::run(const std::function<void()> &action, bool undoing)
 {
     try {
         action();
@@ -45,10 +45,10 @@ void ServiceCommand::run(const std::function<void()> &action, bool undoing)
         setObsolete(true);
         if (undoing)
             QMessageBox::warning(m_messageParent, Tr::tr("Cannot undo"),
-                                 Tr::tr("\"%1\" cannot be undone.\n\n%2").arg(text(), error.userMessage()));
+                Tr::tr("\"%1\" cannot be undone.\n\n%2").arg(text(), error.userMessage()));
         else
             QMessageBox::warning(m_messageParent, Tr::tr("Cannot redo"),
-                                 Tr::tr("\"%1\" cannot be redone.\n\n%2").arg(text(), error.userMessage()));
+                Tr::tr("\"%1\" cannot be redone.\n\n%2").arg(text(), error.userMessage()));
     }
 }
 
