@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStackedWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +198,10 @@ TEST_CASE("The main window shows the users area to administrators only", "[ui][s
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         CHECK(navigation->findItems(QStringLiteral("Users"), Qt::MatchExactly).size() == users);
         CHECK(navigation->findItems(QStringLiteral("Office holders"), Qt::MatchExactly).size() == 1);
+        // The start page is the list of points for attention.
+        CHECK(navigation->currentRow() == 0);
+        CHECK(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName()
+              == QLatin1String("attentionPage"));
         CHECK(window.windowTitle().contains(QLatin1String("Beek")));
         CHECK(window.windowTitle().contains(QFileInfo(test.path()).fileName()));
     }

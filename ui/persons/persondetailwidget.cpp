@@ -160,10 +160,26 @@ void PersonDetailWidget::setPerson(qint64 personId)
     refresh();
 }
 
+void PersonDetailWidget::addTab(QWidget *tab, const QString &title)
+{
+    m_tabs->addTab(tab, title);
+}
+
+void PersonDetailWidget::setTabTitle(QWidget *tab, const QString &title)
+{
+    m_tabs->setTabText(m_tabs->indexOf(tab), title);
+}
+
+void PersonDetailWidget::showTab(QWidget *tab)
+{
+    m_tabs->setCurrentWidget(tab);
+}
+
 void PersonDetailWidget::refresh()
 {
     if (m_personId == 0) {
         m_stack->setCurrentWidget(m_placeholder);
+        Q_EMIT personShown(0);
         return;
     }
     Person person;
@@ -179,6 +195,7 @@ void PersonDetailWidget::refresh()
         // Removed meanwhile (or undone): the pane goes back to its hint rather than show stale data.
         m_personId = 0;
         m_stack->setCurrentWidget(m_placeholder);
+        Q_EMIT personShown(0);
         return;
     }
     QHash<qint64, QString> organisationNames;
@@ -208,6 +225,7 @@ void PersonDetailWidget::refresh()
     m_history->setEntries(history, organisationNames);
     m_tabs->setTabText(0, appointments.empty() ? tr("Appointments") : tr("Appointments (%1)").arg(appointments.size()));
     m_stack->setCurrentIndex(1);
+    Q_EMIT personShown(m_personId);
 }
 
 } // namespace integriteit

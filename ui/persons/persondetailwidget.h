@@ -26,12 +26,18 @@ public:
     qint64 personId() const { return m_personId; }
     // Re-reads the shown person (after a change or undo); clears the pane if he no longer exists.
     void refresh();
+    // A further tab from another area (the registers); it follows personShown().
+    void addTab(QWidget *tab, const QString &title);
+    void setTabTitle(QWidget *tab, const QString &title);
+    void showTab(QWidget *tab);
 
 Q_SIGNALS:
     void editPersonRequested(qint64 personId);
     void newAppointmentRequested(qint64 personId);
     void editAppointmentRequested(qint64 appointmentId);
     void removeAppointmentRequested(qint64 appointmentId);
+    // The pane shows this person now (0: none), for the added tabs.
+    void personShown(qint64 personId);
 
 private:
     QWidget *buildContent();

@@ -39,6 +39,7 @@ public:
     void selectPerson(qint64 personId);
     PersonsModel *model() const { return m_model; }
     QTableView *view() const { return m_table; }
+    PersonDetailWidget *detail() const { return m_detail; }
 
 Q_SIGNALS:
     void countChanged(int shown, int total);

@@ -6,12 +6,20 @@
 #include "common/icons.h"
 #include "common/roletext.h"
 #include "common/translations.h"
+#include "persons/persondetailwidget.h"
 #include "persons/personspage.h"
+#include "registers/attention/attentionpage.h"
+#include "registers/attention/recordopener.h"
 #include "registers/common/registerkind.h"
 #include "registers/common/registerpage.h"
 #include "registers/gifts/giftregister.h"
 #include "registers/interests/financialinterestregister.h"
+#include "registers/inventory/inventorypage.h"
+#include "registers/invitations/invitationregister.h"
+#include "registers/person/personregisterswidget.h"
+#include "registers/settlement/settlementpage.h"
 #include "registers/sidepositions/sidepositionregister.h"
+#include "registers/trips/tripregister.h"
 #include "settings/changepassworddialog.h"
 #include "settings/settingsdialog.h"
 #include "shell/aboutbox.h"
@@ -43,6 +51,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPersonsGroup = QStringLiteral("personsPage");
+const QString kRegistersGroup = QStringLiteral("registerPages");
 constexpr int kStatusTimeoutMs = 6000;
 } // namespace
 
@@ -82,6 +91,13 @@ void MainWindow::createPages()
     m_navigation->setAutoFillBackground(true);
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
     m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_recordOpener = new RecordOpener(m_core, this);
+
+    // The start page: what needs doing comes first, before any list.
+    m_attentionPage = new AttentionPage(m_core.registers(), m_core.persons(), m_pages);
+    addArea(Icons::themed("dialog-warning", QStyle::SP_MessageBoxWarning, this), tr("Points for attention"),
+            m_attentionPage);
 
     m_personsPage = new PersonsPage(m_core.persons(), *m_undoStack, m_pages);
     addArea(Icons::officeHolders(), tr("Office holders"), m_personsPage);
@@ -98,6 +114,7 @@ void MainWindow::createPages()
     addRegisterPage(new FinancialInterestRegister(m_core, *m_undoStack),
                     Icons::themed("view-financial-list", QStyle::SP_DriveHDIcon, this));
     addRegisterPage(new GiftRegister(m_core, *m_undoStack), Icons::themed("package-x-generic", QStyle::SP_DirIcon, this));
+    createRegisterPages();
 
     if (m_core.session().has(UserRole::Administrator)) {
         m_usersPage = new UsersPage(m_core.users(), m_pages);
@@ -199,7 +216,62 @@ void MainWindow::showArea(QWidget *page)
 
 QWidget *MainWindow::firstPaintWidget() const
 {
-    return m_personsPage->view()->viewport();
+    return m_attentionPage->view()->viewport();
+}
+
+void MainWindow::createRegisterPages()
+{
+    addRegisterPage(new InvitationRegister(m_core, *m_undoStack),
+                    Icons::themed("mail-message-new", QStyle::SP_FileDialogInfoView, this));
+    addRegisterPage(new TripRegister(m_core, *m_undoStack), Icons::themed("applications-internet", QStyle::SP_DriveNetIcon, this));
+    // The yearly work on the registers: settlement of side income, inventory of side positions.
+    m_settlementPage = new SettlementPage(m_core.registers(), m_core.persons(), *m_undoStack, m_pages);
+    addArea(Icons::themed("accessories-calculator", QStyle::SP_FileDialogListView, this), tr("Settlement"),
+            m_settlementPage);
+    m_inventoryPage = new InventoryPage(m_core.registers().inventory(), m_core.settings(), *m_undoStack, m_pages);
+    addArea(Icons::themed("document-print", QStyle::SP_FileDialogDetailedView, this), tr("Inventory"), m_inventoryPage);
+    connect(m_settlementPage, &SettlementPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_inventoryPage, &InventoryPage::statusMessage, this, &MainWindow::showStatusMessage);
+
+    // The office holder's records in every register, as a tab of his details.
+    PersonDetailWidget *detail = m_personsPage->detail();
+    m_personRegisters = new PersonRegistersWidget(m_core.registers(), detail);
+    detail->addTab(m_personRegisters, tr("Registers"));
+    connect(detail, &PersonDetailWidget::personShown, m_personRegisters, &PersonRegistersWidget::setPerson);
+    connect(m_personRegisters, &PersonRegistersWidget::recordCountChanged, this, [this, detail](int count) {
+        detail->setTabTitle(m_personRegisters, count == 0 ? tr("Registers") : tr("Registers (%1)").arg(count));
+    });
+
+    connect(m_attentionPage, &AttentionPage::openRecordRequested, this, &MainWindow::openRegisterRecord);
+    connect(m_personRegisters, &PersonRegistersWidget::openRecordRequested, this, &MainWindow::openRegisterRecord);
+    connect(m_attentionPage, &AttentionPage::openYearlyRequested, m_recordOpener, &RecordOpener::openYearly);
+    connect(m_recordOpener, &RecordOpener::showPersonRequested, this, &MainWindow::showPerson);
+    connect(m_recordOpener, &RecordOpener::showSettlementRequested, this, [this](qint64 personId, int year) {
+        showArea(m_settlementPage);
+        m_settlementPage->showPerson(personId, year);
+    });
+    connect(m_recordOpener, &RecordOpener::showInventoryRequested, this, [this](qint64 personId, int year) {
+        showArea(m_inventoryPage);
+        m_inventoryPage->showPerson(personId, year);
+    });
+}
+
+void MainWindow::openRegisterRecord(const QString &entity, qint64 id)
+{
+    // A register with a page of its own shows the record there; the rest (yearly registers,
+    // appointments, registers without a page yet) RecordOpener routes.
+    if (entity == QLatin1String("person") || registerPage(entity))
+        openRecord(entity, id);
+    else
+        m_recordOpener->openRecord(entity, id);
+}
+
+void MainWindow::showPerson(qint64 personId, bool registersTab)
+{
+    showArea(m_personsPage);
+    m_personsPage->selectPerson(personId);
+    if (registersTab)
+        m_personsPage->detail()->showTab(m_personRegisters);
 }
 
 void MainWindow::createActions()
@@ -407,6 +479,10 @@ void MainWindow::restoreSettings()
     settings.endGroup();
     for (RegisterPage *page : std::as_const(m_registerPages))
         page->restoreState(settings);
+    settings.beginGroup(kRegistersGroup);
+    m_settlementPage->restoreState(settings);
+    m_inventoryPage->restoreState(settings);
+    settings.endGroup();
 }
 
 void MainWindow::saveSettings() const
@@ -419,6 +495,10 @@ void MainWindow::saveSettings() const
     settings.endGroup();
     for (RegisterPage *page : m_registerPages)
         page->saveState(settings);
+    settings.beginGroup(kRegistersGroup);
+    m_settlementPage->saveState(settings);
+    m_inventoryPage->saveState(settings);
+    settings.endGroup();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,7 +17,12 @@ class QUndoStack;
 namespace integriteit {
 
 class AppCore;
+class AttentionPage;
+class InventoryPage;
+class PersonRegistersWidget;
 class PersonsPage;
+class RecordOpener;
+class SettlementPage;
 class RecentFiles;
 class RegisterKind;
 class RegisterPage;
@@ -34,6 +39,9 @@ public:
     // The widget whose first paint means the office holders are on screen (benchmark hook).
     QWidget *firstPaintWidget() const;
     PersonsPage *personsPage() const { return m_personsPage; }
+    AttentionPage *attentionPage() const { return m_attentionPage; }
+    SettlementPage *settlementPage() const { return m_settlementPage; }
+    InventoryPage *inventoryPage() const { return m_inventoryPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     void showStatusMessage(const QString &message);
     // The register page that holds records of this audit entity ("side_position", "gift", ...),
@@ -60,6 +68,11 @@ protected:
 
 private:
     void createPages();
+    void createRegisterPages();
+    // Routes "open this record" from the start page and the person's Registers tab to the area or
+    // dialog that shows it (RecordOpener decides which).
+    void openRegisterRecord(const QString &entity, qint64 id);
+    void showPerson(qint64 personId, bool registersTab);
     void createActions();
     void createMenus();
     void createToolBar();
@@ -85,7 +98,12 @@ private:
     QUndoStack *m_undoStack;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    AttentionPage *m_attentionPage = nullptr;
     PersonsPage *m_personsPage = nullptr;
+    PersonRegistersWidget *m_personRegisters = nullptr;
+    SettlementPage *m_settlementPage = nullptr;
+    InventoryPage *m_inventoryPage = nullptr;
+    RecordOpener *m_recordOpener = nullptr;
     UsersPage *m_usersPage = nullptr;
     QList<RegisterPage *> m_registerPages;
     QHash<QWidget *, QPair<int, int>> m_counts; // per page: rows shown, rows matching

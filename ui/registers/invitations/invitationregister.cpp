@@ -1,0 +1,234 @@
+#include "invitationregister.h"
+
+#include "appcore.h"
+#include "common/dutchformat.h"
+#include "common/error.h"
+#include "common/errorbox.h"
+#include "invitationdialog.h"
+
+namespace integriteit {
+
+InvitationRegister::InvitationRegister(AppCore &core, QUndoStack &undoStack, QObject *parent)
+    : RegisterKind(core, undoStack, parent)
+    , m_service(core.registers().invitations())
+{
+    connect(&m_service, &InvitationService::recordChanged, this, &RegisterKind::recordsChanged);
+    connect(&m_service, &InvitationService::recordsChanged, this, &RegisterKind::recordsChanged);
+}
+
+QString InvitationRegister::title() const
+{
+    return tr("Invitations");
+}
+
+QString InvitationRegister::newActionText() const
+{
+    return tr("&New invitation…");
+}
+
+QString InvitationRegister::emptyText() const
+{
+    return tr("No invitations registered yet. Choose New invitation to add the first.");
+}
+
+QString InvitationRegister::needsDecisionText()
+{
+    return tr("An excursion or event is discussed beforehand in the seniors' council or the college (GC 5.2.2); "
+              "no decision is recorded yet.");
+}
+
+QString InvitationRegister::decisionText(const Invitation &i)
+{
+    if (!i.decision)
+        return {};
+    return tr("%1 by the %2 on %3")
+        .arg(verdictName(*i.decision), i.decidedBy ? decisionBodyName(*i.decidedBy).toLower() : QString(),
+             dutch::date(i.decisionDate));
+}
+
+QString InvitationRegister::columnTitle(int column) const
+{
+    switch (InvitationColumn(column)) {
+    case InvitationColumn::Person: return tr("Office holder");
+    case InvitationColumn::Role: return tr("Role");
+    case InvitationColumn::Faction: return tr("Party group");
+    case InvitationColumn::Date: return tr("Date");
+    case InvitationColumn::Host: return tr("Host");
+    case InvitationColumn::Description: return tr("Invitation");
+    case InvitationColumn::Kind: return tr("Kind");
+    case InvitationColumn::Functional: return tr("Functional");
+    case InvitationColumn::Accepted: return tr("Accepted");
+    case InvitationColumn::Decision: return tr("Decision");
+    case InvitationColumn::Count: break;
+    }
+    return {};
+}
+
+int InvitationRegister::columnWidth(int column) const
+{
+    switch (InvitationColumn(column)) {
+    case InvitationColumn::Person: return 18;
+    case InvitationColumn::Host: return 18;
+    case InvitationColumn::Description: return 24;
+    case InvitationColumn::Functional:
+    case InvitationColumn::Accepted: return 6;
+    case InvitationColumn::Decision: return 12;
+    default: return 10;
+    }
+}
+
+bool InvitationRegister::hiddenByDefault(int column) const
+{
+    return column == int(InvitationColumn::Faction) || column == int(InvitationColumn::Functional);
+}
+
+int InvitationRegister::count(const RegisterFilter &filter) const
+{
+    return m_service.count(filter);
+}
+
+std::vector<RegisterRow> InvitationRegister::page(const RegisterFilter &filter, int column, Qt::SortOrder order,
+                                                  int offset, int limit) const
+{
+    std::vector<RegisterRow> rows;
+    for (const InvitationRow &r : m_service.page(filter, InvitationColumn(column), order, offset, limit)) {
+        const Invitation &i = r.invitation;
+        RegisterRow row;
+        row.id = i.id;
+        const QString decision = i.decision ? verdictName(*i.decision) : r.needsDecision ? tr("needed") : QString();
+        row.cells = { r.person.sortName, roleText(r.person.role), r.person.faction, dutch::date(i.eventDate), i.host,
+                      i.description, invitationKindName(i.kind), yesNo(i.functional), yesNo(i.accepted), decision };
+        row.flag = r.needsDecision ? needsDecisionText() : QString();
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+QString InvitationRegister::recordTitle(qint64 id) const
+{
+    const Invitation i = m_service.invitation(id);
+    return tr("%1 — %2").arg(i.description, personName(i.personId));
+}
+
+std::vector<DetailField> InvitationRegister::details(qint64 id) const
+{
+    const Invitation i = m_service.invitation(id);
+    const bool open = i.needsPriorDecision() && !i.decision;
+    std::vector<DetailField> fields = {
+        { tr("Office holder"), personName(i.personId) },
+        { tr("Date"), dutch::date(i.eventDate) },
+        { tr("Host"), i.host },
+        { tr("Invitation"), i.description },
+        { tr("Kind"), invitationKindName(i.kind) },
+        { tr("Functional"), yesNo(i.functional) },
+        { tr("Accepted"), yesNo(i.accepted) },
+        { tr("Estimated value"), i.value ? i.value->toDutch() : tr("not known") },
+        { tr("Decision"), i.decision ? decisionText(i) : tr("none"), open },
+        { tr("Notes on the decision"), i.decisionNotes },
+        { tr("Notes"), i.notes },
+    };
+    if (open)
+        fields.push_back({ tr("Attention"), needsDecisionText(), true });
+    return fields;
+}
+
+std::vector<AuditEntry> InvitationRegister::history(qint64 id) const
+{
+    return m_service.history(id);
+}
+
+QString InvitationRegister::fieldLabel(const QString &key) const
+{
+    static const QHash<QString, const char *> labels = {
+        { QStringLiteral("event_date"), QT_TR_NOOP("Date") },
+        { QStringLiteral("host"), QT_TR_NOOP("Host") },
+        { QStringLiteral("description"), QT_TR_NOOP("Invitation") },
+        { QStringLiteral("kind"), QT_TR_NOOP("Kind") },
+        { QStringLiteral("functional"), QT_TR_NOOP("Functional") },
+        { QStringLiteral("accepted"), QT_TR_NOOP("Accepted") },
+        { QStringLiteral("value_cents"), QT_TR_NOOP("Estimated value") },
+        { QStringLiteral("decided_by"), QT_TR_NOOP("Decided by") },
+        { QStringLiteral("decision_date"), QT_TR_NOOP("Date of the decision") },
+        { QStringLiteral("decision"), QT_TR_NOOP("Decision") },
+        { QStringLiteral("decision_notes"), QT_TR_NOOP("Notes on the decision") },
+        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+    };
+    const auto it = labels.find(key);
+    return it != labels.end() ? tr(it.value()) : RegisterKind::fieldLabel(key);
+}
+
+QString InvitationRegister::valueText(const QString &key, const QJsonValue &value) const
+{
+    // Stored as Dutch codes ("excursie", "college"): the history shows the names.
+    if (key == QLatin1String("kind"))
+        if (const auto kind = invitationKindFromCode(value.toString()))
+            return invitationKindName(*kind);
+    if (key == QLatin1String("decided_by"))
+        if (const auto body = decisionBodyFromCode(value.toString()))
+            return decisionBodyName(*body);
+    if (key == QLatin1String("decision"))
+        if (const auto verdict = verdictFromCode(value.toString()))
+            return verdictName(*verdict);
+    return RegisterKind::valueText(key, value);
+}
+
+bool InvitationRegister::mayEdit(qint64 id) const
+{
+    return m_service.mayEdit(m_service.invitation(id));
+}
+
+std::optional<qint64> InvitationRegister::createRecord(QWidget *parent)
+{
+    Invitation draft;
+    draft.eventDate = QDate::currentDate();
+    InvitationDialog dialog(core(), draft, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const Invitation added = dialog.invitation();
+    const qint64 id = added.id;
+    const QString name = dialog.personName();
+    pushCommand(tr("Add invitation of %1").arg(name), [this, id] { m_service.remove(id); },
+                [this, added] { m_service.restore(added); }, parent);
+    Q_EMIT statusMessage(tr("Invitation of %1 added.").arg(name));
+    return id;
+}
+
+bool InvitationRegister::editRecord(qint64 id, QWidget *parent)
+{
+    Invitation before;
+    try {
+        before = m_service.invitation(id);
+    } catch (const Error &error) {
+        showErrorBox(parent, tr("Edit invitation"), error);
+        return false;
+    }
+    InvitationDialog dialog(core(), before, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Invitation after = dialog.invitation();
+    if (after.columns() == before.columns())
+        return false;
+    const QString name = dialog.personName();
+    pushCommand(tr("Edit invitation of %1").arg(name), [this, before] { m_service.update(before); },
+                [this, after] { m_service.update(after); }, parent);
+    Q_EMIT statusMessage(tr("Changes to the invitation of %1 saved.").arg(name));
+    return true;
+}
+
+bool InvitationRegister::removeRecord(qint64 id, QWidget *parent)
+{
+    try {
+        const Invitation removed = m_service.invitation(id);
+        m_service.remove(id);
+        const QString name = personName(removed.personId);
+        pushCommand(tr("Remove invitation of %1").arg(name), [this, removed] { m_service.restore(removed); },
+                    [this, id] { m_service.remove(id); }, parent);
+        Q_EMIT statusMessage(tr("Invitation of %1 removed. Choose Undo to bring it back.").arg(name));
+        return true;
+    } catch (const Error &error) {
+        showErrorBox(parent, tr("Remove invitation"), error);
+        return false;
+    }
+}
+
+} // namespace integriteit

@@ -1,0 +1,273 @@
+#include "tripregister.h"
+
+#include "appcore.h"
+#include "common/dutchformat.h"
+#include "common/error.h"
+#include "common/errorbox.h"
+#include "tripdialog.h"
+
+namespace integriteit {
+
+namespace {
+QString permissionText()
+{
+    return TripRegister::tr("The trip needs permission before departure (GC 6.2); none is recorded yet.");
+}
+
+QString conflictTestText()
+{
+    return TripRegister::tr("A trip paid by a third party is tested for conflicts of interest before the decision "
+                            "(GC 6.4); no test is recorded yet.");
+}
+
+QString flagText(bool permission, bool conflictTest)
+{
+    QStringList texts;
+    if (permission)
+        texts << permissionText();
+    if (conflictTest)
+        texts << conflictTestText();
+    return texts.join(QLatin1Char(' '));
+}
+} // namespace
+
+TripRegister::TripRegister(AppCore &core, QUndoStack &undoStack, QObject *parent)
+    : RegisterKind(core, undoStack, parent)
+    , m_service(core.registers().trips())
+{
+    connect(&m_service, &TripService::recordChanged, this, &RegisterKind::recordsChanged);
+    connect(&m_service, &TripService::recordsChanged, this, &RegisterKind::recordsChanged);
+}
+
+QString TripRegister::title() const
+{
+    return tr("Official trips");
+}
+
+QString TripRegister::newActionText() const
+{
+    return tr("&New official trip…");
+}
+
+QString TripRegister::emptyText() const
+{
+    return tr("No official trips registered yet. Choose New official trip to add the first.");
+}
+
+QString TripRegister::columnTitle(int column) const
+{
+    switch (TripColumn(column)) {
+    case TripColumn::Person: return tr("Office holder");
+    case TripColumn::Role: return tr("Role");
+    case TripColumn::Faction: return tr("Party group");
+    case TripColumn::Departure: return tr("Departure");
+    case TripColumn::Return: return tr("Return");
+    case TripColumn::Destination: return tr("Destination");
+    case TripColumn::Purpose: return tr("Purpose");
+    case TripColumn::Estimated: return tr("Estimated");
+    case TripColumn::Actual: return tr("Actual costs");
+    case TripColumn::PaidBy: return tr("Paid by");
+    case TripColumn::Decision: return tr("Permission");
+    case TripColumn::Count: break;
+    }
+    return {};
+}
+
+int TripRegister::columnWidth(int column) const
+{
+    switch (TripColumn(column)) {
+    case TripColumn::Person: return 18;
+    case TripColumn::Destination: return 18;
+    case TripColumn::Purpose: return 24;
+    case TripColumn::Decision: return 12;
+    default: return 10;
+    }
+}
+
+bool TripRegister::hiddenByDefault(int column) const
+{
+    return column == int(TripColumn::Faction) || column == int(TripColumn::Actual);
+}
+
+bool TripRegister::isAmount(int column) const
+{
+    return column == int(TripColumn::Estimated) || column == int(TripColumn::Actual);
+}
+
+int TripRegister::count(const RegisterFilter &filter) const
+{
+    return m_service.count(filter);
+}
+
+std::vector<RegisterRow> TripRegister::page(const RegisterFilter &filter, int column, Qt::SortOrder order, int offset,
+                                            int limit) const
+{
+    std::vector<RegisterRow> rows;
+    for (const TripRow &r : m_service.page(filter, TripColumn(column), order, offset, limit)) {
+        const Trip &t = r.trip;
+        RegisterRow row;
+        row.id = t.id;
+        const QString paidBy = t.paidBy == TripPayer::ThirdParty && !t.thirdParty.isEmpty() ? t.thirdParty
+                                                                                            : tripPayerName(t.paidBy);
+        const QString decision = t.decision ? verdictName(*t.decision) : tr("needed");
+        row.cells = { r.person.sortName, roleText(r.person.role), r.person.faction, dutch::date(t.departure),
+                      dutch::date(t.returnDate), t.destination, t.purpose.simplified(), t.estimatedCosts.toDutch(),
+                      t.actualCosts ? t.actualCosts->toDutch() : QString(), paidBy, decision };
+        row.flag = flagText(r.needsPermission, r.needsConflictTest);
+        row.muted = t.returnDate.isValid() && t.returnDate < filter.today;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+QString TripRegister::recordTitle(qint64 id) const
+{
+    const Trip t = m_service.trip(id);
+    return tr("%1 — %2").arg(t.destination, personName(t.personId));
+}
+
+std::vector<DetailField> TripRegister::details(qint64 id) const
+{
+    const Trip t = m_service.trip(id);
+    const bool noTest = t.paidBy == TripPayer::ThirdParty && !t.conflictTestDate.isValid();
+    const QString partner = !t.partnerTravels ? tr("does not travel at municipal cost")
+        : tr("travels: invited by the host %1, municipal interest %2")
+              .arg(yesNo(t.partnerInvitedByHost).toLower(), yesNo(t.partnerMunicipalInterest).toLower());
+    std::vector<DetailField> fields = {
+        { tr("Office holder"), personName(t.personId) },
+        { tr("Destination"), t.destination },
+        { tr("Departure and return"), tr("%1 – %2 (%3 nights)").arg(dutch::date(t.departure), dutch::date(t.returnDate))
+                                          .arg(t.nights()) },
+        { tr("Purpose"), t.purpose },
+        { tr("Policy reasons"), t.policyReasons },
+        { tr("Party"), t.party },
+        { tr("Estimated costs"), t.estimatedCosts.toDutch() },
+        { tr("Actual costs"), t.actualCosts ? t.actualCosts->toDutch() : tr("not known yet") },
+        { tr("Paid by"), t.paidBy == TripPayer::ThirdParty ? t.thirdParty : tripPayerName(t.paidBy) },
+        { tr("Conflict-of-interest test"),
+          t.conflictTestDate.isValid() ? tr("%1: %2").arg(dutch::date(t.conflictTestDate), t.conflictTestNotes)
+                                       : (noTest ? tr("missing") : QString()),
+          noTest },
+        { tr("Partner"), partner },
+        { tr("Third persons"), t.thirdPersons },
+        { tr("Private extension"), t.privateExtensionDays ? tr("%1 days").arg(t.privateExtensionDays) : QString() },
+        { tr("Permission"),
+          t.decision ? tr("%1 by the %2 on %3")
+                           .arg(verdictName(*t.decision), t.decidedBy ? decisionBodyName(*t.decidedBy).toLower() : QString(),
+                                dutch::date(t.decisionDate))
+                     : tr("none"),
+          !t.decision },
+        { tr("Notes on the decision"), t.decisionNotes },
+        { tr("Notes"), t.notes },
+    };
+    if (!t.decision || noTest)
+        fields.push_back({ tr("Attention"), flagText(!t.decision, noTest), true });
+    return fields;
+}
+
+std::vector<AuditEntry> TripRegister::history(qint64 id) const
+{
+    return m_service.history(id);
+}
+
+QString TripRegister::fieldLabel(const QString &key) const
+{
+    static const QHash<QString, const char *> labels = {
+        { QStringLiteral("destination"), QT_TR_NOOP("Destination") },
+        { QStringLiteral("purpose"), QT_TR_NOOP("Purpose") },
+        { QStringLiteral("policy_reasons"), QT_TR_NOOP("Policy reasons") },
+        { QStringLiteral("party"), QT_TR_NOOP("Party") },
+        { QStringLiteral("departure_date"), QT_TR_NOOP("Departure") },
+        { QStringLiteral("return_date"), QT_TR_NOOP("Return") },
+        { QStringLiteral("estimated_cents"), QT_TR_NOOP("Estimated costs") },
+        { QStringLiteral("actual_cents"), QT_TR_NOOP("Actual costs") },
+        { QStringLiteral("paid_by"), QT_TR_NOOP("Paid by") },
+        { QStringLiteral("third_party"), QT_TR_NOOP("Third party") },
+        { QStringLiteral("partner_travels"), QT_TR_NOOP("Partner travels") },
+        { QStringLiteral("partner_invited_by_host"), QT_TR_NOOP("Partner invited by the host") },
+        { QStringLiteral("partner_municipal_interest"), QT_TR_NOOP("Partner in the municipal interest") },
+        { QStringLiteral("third_persons"), QT_TR_NOOP("Third persons") },
+        { QStringLiteral("private_extension_days"), QT_TR_NOOP("Private extension (days)") },
+        { QStringLiteral("decided_by"), QT_TR_NOOP("Decided by") },
+        { QStringLiteral("decision_date"), QT_TR_NOOP("Date of the decision") },
+        { QStringLiteral("decision"), QT_TR_NOOP("Permission") },
+        { QStringLiteral("decision_notes"), QT_TR_NOOP("Notes on the decision") },
+        { QStringLiteral("conflict_test_date"), QT_TR_NOOP("Conflict-of-interest test") },
+        { QStringLiteral("conflict_test_notes"), QT_TR_NOOP("Outcome of the test") },
+        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+    };
+    const auto it = labels.find(key);
+    return it != labels.end() ? tr(it.value()) : RegisterKind::fieldLabel(key);
+}
+
+QString TripRegister::valueText(const QString &key, const QJsonValue &value) const
+{
+    // Stored as Dutch codes ("derde", "college"): the history shows the names.
+    if (key == QLatin1String("paid_by"))
+        if (const auto payer = tripPayerFromCode(value.toString()))
+            return tripPayerName(*payer);
+    if (key == QLatin1String("decided_by"))
+        if (const auto body = decisionBodyFromCode(value.toString()))
+            return decisionBodyName(*body);
+    if (key == QLatin1String("decision"))
+        if (const auto verdict = verdictFromCode(value.toString()))
+            return verdictName(*verdict);
+    return RegisterKind::valueText(key, value);
+}
+
+bool TripRegister::mayEdit(qint64 id) const
+{
+    return m_service.mayEdit(m_service.trip(id));
+}
+
+std::optional<qint64> TripRegister::createRecord(QWidget *parent)
+{
+    Trip draft;
+    TripDialog dialog(core(), draft, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const Trip added = dialog.trip();
+    const qint64 id = added.id;
+    pushCommand(tr("Add trip to %1").arg(added.destination), [this, id] { m_service.remove(id); },
+                [this, added] { m_service.restore(added); }, parent);
+    Q_EMIT statusMessage(tr("Trip of %1 to %2 added.").arg(dialog.personName(), added.destination));
+    return id;
+}
+
+bool TripRegister::editRecord(qint64 id, QWidget *parent)
+{
+    Trip before;
+    try {
+        before = m_service.trip(id);
+    } catch (const Error &error) {
+        showErrorBox(parent, tr("Edit official trip"), error);
+        return false;
+    }
+    TripDialog dialog(core(), before, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Trip after = dialog.trip();
+    if (after.columns() == before.columns())
+        return false;
+    pushCommand(tr("Edit trip to %1").arg(after.destination), [this, before] { m_service.update(before); },
+                [this, after] { m_service.update(after); }, parent);
+    Q_EMIT statusMessage(tr("Changes to the trip to %1 saved.").arg(after.destination));
+    return true;
+}
+
+bool TripRegister::removeRecord(qint64 id, QWidget *parent)
+{
+    try {
+        const Trip removed = m_service.trip(id);
+        m_service.remove(id);
+        pushCommand(tr("Remove trip to %1").arg(removed.destination), [this, removed] { m_service.restore(removed); },
+                    [this, id] { m_service.remove(id); }, parent);
+        Q_EMIT statusMessage(tr("Trip to %1 removed. Choose Undo to bring it back.").arg(removed.destination));
+        return true;
+    } catch (const Error &error) {
+        showErrorBox(parent, tr("Remove official trip"), error);
+        return false;
+    }
+}
+
+} // namespace integriteit
