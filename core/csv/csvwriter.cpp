@@ -28,7 +28,7 @@ bool needsGuard(const QString &cell, qsizetype minApostrophes)
 QString quoted(const QString &cell)
 {
     const bool needsQuotes = cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('"'))
-        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) || cell.contains(QLatin1Char(','));
+        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
     if (!needsQuotes)
         return cell;
     QString out = cell;
