@@ -28,9 +28,9 @@ TEST_CASE("import and export on the command line: exit status, all or nothing, -
     CsvFixture f;
     const qint64 a = f.holder(HolderRole::Councillor);
     qputenv("INTEGRITEIT_PASSWORD", kPassword.toUtf8());
-    const QString good = f.folder() + QStringLiteral("/goed.csv");
-    const QString bad = f.folder() + QStringLiteral("/fout.csv");
-    const QString out = f.folder() + QStringLiteral("/uit.csv");
+    const QString good = f.db.folder() + QStringLiteral("/goed.csv");
+    const QString bad = f.db.folder() + QStringLiteral("/fout.csv");
+    const QString out = f.db.folder() + QStringLiteral("/uit.csv");
     const QByteArray header = "persoon_nr;organisatie;functie;ambtshalve;bezoldigd;begindatum;notities\n";
     write(good, header + QByteArray::number(a) + ";Harmonie;Voorzitter;nee;nee;01-04-2024;geheim\n");
     write(bad, header + QByteArray::number(a) + ";Harmonie;Voorzitter;nee;nee;01-04-2024;\n"
