@@ -217,8 +217,13 @@ CsvImportResult CsvImporter::run(const QByteArray &bytes, const Progress &progre
             if (!full())
                 result.problems.push_back(problemFor(rowNumber, e));
         });
-    if (!result.problems.empty())
+    if (!result.problems.empty()) {
+        // In file order, as the user corrects them (a row's name check comes after its cells).
+        std::stable_sort(result.problems.begin(), result.problems.end(), [](const CsvProblem &a, const CsvProblem &b) {
+            return a.row != b.row ? a.row < b.row : a.column < b.column;
+        });
         return result; // `work` rolls back: nothing of the file is saved
+    }
     work.commit();
     result.imported = done;
     return result;
