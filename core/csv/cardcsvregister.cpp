@@ -47,7 +47,7 @@ QList<CsvColumn> CardCsvRegister::columns() const
     // Never the card number: the last four digits find the card (GC 9.10 keeps no more).
     return {col("kaart", "card_digits", CsvType::Text, true, "card"),
             col("persoon_nr", "person_id", CsvType::Integer, false, "person"),
-            col("persoon_naam", "person_name", CsvType::Text, false, "person"),
+            col("persoon_naam", "person_name", CsvType::Text, false),
             col("afschriftdatum", "statement_date", CsvType::Date, true, "statementDate"),
             col("afschriftnummer", "reference", CsvType::Text, false, "reference"),
             col("datum", "payment_date", CsvType::Date, true, "date"),

@@ -4,7 +4,7 @@
 // (up to kMaxProblems) with row and column as the spreadsheet shows them, and on any problem, or
 // when the user cancels, everything is rolled back.
 
-#include "csv/csvregister.h"
+#include "csv/csvrowparser.h"
 
 #include <QByteArray>
 #include <functional>
@@ -14,17 +14,6 @@ namespace integriteit {
 
 class Database;
 class Session;
-
-struct CsvProblem
-{
-    int row = 0;        // 1 = header; 0 = the file as a whole
-    int column = 0;     // 1-based; 0 = the row as a whole
-    QString columnName;
-    QString message;    // translated
-
-    // "Rij 7341, kolom 6 (begindatum): ..." (translated).
-    QString text() const;
-};
 
 struct CsvImportResult
 {

@@ -45,6 +45,7 @@ private:
 };
 
 // The specifications of the six record registers (registercolumns.cpp).
+QList<CsvColumn> sidePositionCsvColumns(); // no database needed: for the fuzz target
 RecordCsvSpec sidePositionsCsv(AppCore &core);
 RecordCsvSpec sideIncomeCsv(AppCore &core);
 RecordCsvSpec financialInterestsCsv(AppCore &core);

@@ -51,7 +51,7 @@ CsvColumn exportOnly(CsvColumn c)
 QList<CsvColumn> personColumns()
 {
     return {col("persoon_nr", "person_id", CsvType::Integer, true, false, "person"),
-            col("persoon_naam", "person_name", CsvType::Text, false, true, "person")};
+            col("persoon_naam", "person_name", CsvType::Text, false, true)};
 }
 
 const QStringList kBodies = codes<DecisionBody>(decisionBodyCode, 4);
@@ -63,13 +63,10 @@ QString personSelect(const char *table)
 }
 } // namespace
 
-RecordCsvSpec sidePositionsCsv(AppCore &core)
+QList<CsvColumn> sidePositionCsvColumns()
 {
-    RecordCsvSpec s;
-    s.name = QStringLiteral("nevenfuncties");
-    s.title = Tr::tr("Side positions");
     // `nr` lets a neveninkomsten file name the position; a new record gets a new number.
-    s.columns = QList<CsvColumn>{exportOnly(col("nr", "id", CsvType::Integer, false, false))} + personColumns()
+    return QList<CsvColumn>{exportOnly(col("nr", "id", CsvType::Integer, false, false))} + personColumns()
         + QList<CsvColumn>{col("organisatie", "organisation", CsvType::Text, true, true, "organisation"),
                            col("functie", "description", CsvType::Text, true, true, "description"),
                            col("ambtshalve", "ex_officio", CsvType::Bool, true, true),
@@ -80,6 +77,14 @@ RecordCsvSpec sidePositionsCsv(AppCore &core)
                            col("gemeld_aan_raad", "raad_notified_date", CsvType::Date, false, false, "raadNotified"),
                            col("besproken_in_college", "college_discussed_date", CsvType::Date, false, false, "collegeDiscussed"),
                            col("notities", "notes", CsvType::Text, false, false, "notes")};
+}
+
+RecordCsvSpec sidePositionsCsv(AppCore &core)
+{
+    RecordCsvSpec s;
+    s.name = QStringLiteral("nevenfuncties");
+    s.title = Tr::tr("Side positions");
+    s.columns = sidePositionCsvColumns();
     s.select = personSelect("side_positions");
     s.yearCondition = QStringLiteral("r.start_date <= :to AND (r.end_date IS NULL OR r.end_date >= :from)");
     SidePositionService &service = core.registers().sidePositions();
