@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/roletext.h"
 #include "common/translations.h"
+#include "importexport/csvdialog.h"
 #include "persons/persondetailwidget.h"
 #include "persons/personspage.h"
 #include "registers/attention/attentionpage.h"
@@ -347,6 +348,12 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("&Recent files"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
+    file->addSeparator();
+    // Import and export of the registers as CSV (ui/importexport); rights are checked per row.
+    file->addAction(tr("&Import…"), this, [this] { CsvDialog(m_core, CsvDialog::Mode::Import, this).exec(); })
+        ->setObjectName(QStringLiteral("importAction"));
+    file->addAction(tr("&Export…"), this, [this] { CsvDialog(m_core, CsvDialog::Mode::Export, this).exec(); })
+        ->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     file->addAction(m_settings);
     file->addAction(m_changePassword);
