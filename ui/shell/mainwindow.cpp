@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "appcore.h"
+#include "claims/claimoverviewpage.h"
+#include "claims/claimspage.h"
 #include "common/error.h"
 #include "common/errorbox.h"
 #include "common/icons.h"
@@ -38,6 +40,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPersonsGroup = QStringLiteral("personsPage");
+const QString kClaimsGroup = QStringLiteral("claimsPage");
 constexpr int kStatusTimeoutMs = 6000;
 } // namespace
 
@@ -83,6 +86,20 @@ void MainWindow::createPages()
     connect(m_personsPage, &PersonsPage::countChanged, this, &MainWindow::updateCount);
     connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
 
+    // Declaraties: the offices that keep them, the burgemeester and the accountant (claimrights.h).
+    const Session &session = m_core.session();
+    if (session.has(UserRole::Griffie) || session.has(UserRole::Secretariat) || session.has(UserRole::Integrity)
+        || session.has(UserRole::Auditor)) {
+        m_claimsPage = new ClaimsPage(m_core, *m_undoStack, m_pages);
+        addArea(Icons::themed("document-edit-sign", QStyle::SP_FileDialogDetailedView, this), tr("Expense claims"),
+                m_claimsPage);
+        connect(m_claimsPage, &ClaimsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    }
+    // The public overview of the college's claims is for every user.
+    m_claimOverviewPage = new ClaimOverviewPage(m_core, m_pages);
+    addArea(Icons::themed("x-office-spreadsheet", QStyle::SP_FileDialogListView, this), tr("Claim overviews"),
+            m_claimOverviewPage);
+
     if (m_core.session().has(UserRole::Administrator)) {
         m_usersPage = new UsersPage(m_core.users(), m_pages);
         addArea(Icons::users(), tr("Users"), m_usersPage);
@@ -118,6 +135,17 @@ void MainWindow::showArea(QWidget *page)
     const int index = m_pages->indexOf(page);
     if (index >= 0)
         m_navigation->setCurrentRow(index);
+}
+
+bool MainWindow::showAreaNamed(const QString &objectName)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == objectName) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 QWidget *MainWindow::firstPaintWidget() const
@@ -325,6 +353,11 @@ void MainWindow::restoreSettings()
     settings.beginGroup(kPersonsGroup);
     m_personsPage->restoreState(settings);
     settings.endGroup();
+    if (m_claimsPage) {
+        settings.beginGroup(kClaimsGroup);
+        m_claimsPage->restoreState(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -335,6 +368,11 @@ void MainWindow::saveSettings() const
     settings.beginGroup(kPersonsGroup);
     m_personsPage->saveState(settings);
     settings.endGroup();
+    if (m_claimsPage) {
+        settings.beginGroup(kClaimsGroup);
+        m_claimsPage->saveState(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -16,6 +16,8 @@ class QUndoStack;
 namespace integriteit {
 
 class AppCore;
+class ClaimOverviewPage;
+class ClaimsPage;
 class PersonsPage;
 class RecentFiles;
 class UsersPage;
@@ -31,6 +33,11 @@ public:
     // The widget whose first paint means the office holders are on screen (benchmark hook).
     QWidget *firstPaintWidget() const;
     PersonsPage *personsPage() const { return m_personsPage; }
+    // Null when the user may read no claims.
+    ClaimsPage *claimsPage() const { return m_claimsPage; }
+    ClaimOverviewPage *claimOverviewPage() const { return m_claimOverviewPage; }
+    // Brings forward the area whose page has this object name (e.g. "claimsPage"); false if none.
+    bool showAreaNamed(const QString &objectName);
     QUndoStack *undoStack() const { return m_undoStack; }
     void showStatusMessage(const QString &message);
 
@@ -71,6 +78,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     PersonsPage *m_personsPage = nullptr;
     UsersPage *m_usersPage = nullptr;
+    ClaimsPage *m_claimsPage = nullptr;
+    ClaimOverviewPage *m_claimOverviewPage = nullptr;
 
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;

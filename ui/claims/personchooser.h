@@ -1,0 +1,39 @@
+#pragma once
+// A combo box of office holders that the user can type in ("jan" finds "Jansen, J."), for the
+// claim dialog and the claims filter. Reads the persons once through PersonService.
+
+#include "persons/person.h"
+
+#include <QComboBox>
+#include <functional>
+
+namespace integriteit {
+
+class PersonService;
+
+class PersonChooser : public QComboBox
+{
+    Q_OBJECT
+public:
+    // `include` picks the persons by their current role (nullopt: no appointment); `anyText`, when
+    // not empty, is a first entry with id 0 ("All office holders").
+    PersonChooser(PersonService &persons, std::function<bool(const std::optional<HolderRole> &)> include,
+                  const QString &anyText, QWidget *parent = nullptr);
+
+    // 0 when the typed text names nobody in the list.
+    qint64 personId() const;
+    void setPersonId(qint64 personId);
+    // Re-reads the list, keeping the choice.
+    void refresh();
+
+Q_SIGNALS:
+    void personChanged(qint64 personId);
+
+private:
+    PersonService &m_persons;
+    std::function<bool(const std::optional<HolderRole> &)> m_include;
+    QString m_anyText;
+    qint64 m_last = -1;
+};
+
+} // namespace integriteit
