@@ -80,7 +80,10 @@ ClaimLineDialog::ClaimLineDialog(ClaimServices &services, const ClaimLine &line,
     form->addRow(tr("&Amount (€):"), m_amount);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Functional reason:"), m_reason);
-    form->addRow(tr("&Proof of payment:"), receiptRow);
+    // A label of its own: the row is a layout, which cannot be a label's buddy.
+    auto *receiptLabel = new QLabel(tr("&Proof of payment:"), this);
+    receiptLabel->setBuddy(m_chooseReceipt);
+    form->addRow(receiptLabel, receiptRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(line.id == 0 ? tr("Add") : tr("Save"));

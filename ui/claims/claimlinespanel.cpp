@@ -47,7 +47,10 @@ ClaimLinesPanel::ClaimLinesPanel(ClaimServices &services, ClaimEditor &editor, Q
     m_table->setDropIndicatorShown(true);
     m_table->setDefaultDropAction(Qt::CopyAction);
     const QFontMetrics fm = fontMetrics();
-    m_table->setColumnWidth(int(ClaimLinesModel::Column::Date), fm.horizontalAdvance(QStringLiteral("00-00-00000")) + 16);
+    m_table->setColumnWidth(int(ClaimLinesModel::Column::Date),
+                            std::max(fm.horizontalAdvance(QStringLiteral("00-00-00000")),
+                                     fm.horizontalAdvance(m_model->headerData(0, Qt::Horizontal).toString()))
+                                + 24);
     m_table->setColumnWidth(int(ClaimLinesModel::Column::Category), fm.averageCharWidth() * 16);
     m_table->setColumnWidth(int(ClaimLinesModel::Column::Amount), fm.horizontalAdvance(QStringLiteral("€ 10.000,00")) + 16);
     m_table->setColumnWidth(int(ClaimLinesModel::Column::Description), fm.averageCharWidth() * 26);
@@ -121,6 +124,9 @@ void ClaimLinesPanel::setClaim(qint64 claimId, bool editable)
     if (claimId != m_claimId) {
         m_claimId = claimId;
         m_model->setClaim(claimId);
+        // Another claim: show its first line's receipt at once.
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
     }
     updateButtons();
 }

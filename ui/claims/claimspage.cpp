@@ -115,7 +115,9 @@ void ClaimsPage::setUpTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
+    // The description takes the room that is left; the other columns keep their widths.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(int(ClaimColumn::Description), QHeaderView::Stretch);
     header->setSortIndicator(int(ClaimColumn::Number), Qt::DescendingOrder);
     const QFontMetrics fm = fontMetrics();
     const int pad = fm.averageCharWidth() + 16;
@@ -128,7 +130,11 @@ void ClaimsPage::setUpTable()
     width(ClaimColumn::Description, 28);
     width(ClaimColumn::Lines, 5);
     width(ClaimColumn::Total, 11);
-    width(ClaimColumn::Status, 22);
+    int statusWidth = 0;
+    for (ClaimStatus status : allClaimStatuses())
+        statusWidth = std::max(statusWidth, fm.horizontalAdvance(claimStatusName(status)));
+    header->resizeSection(int(ClaimColumn::Status), statusWidth + pad);
+    width(ClaimColumn::Warnings, 8);
     m_table->setColumnHidden(int(ClaimColumn::Faction), true);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClaimsPage::selectionChanged);

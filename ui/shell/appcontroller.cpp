@@ -11,7 +11,6 @@
 #include "shell/startdialog.h"
 #include "storage/database.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QDir>
@@ -19,6 +18,7 @@
 #include <QFileInfo>
 #include <QPixmap>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 #include <cstdio>
 
@@ -254,11 +254,11 @@ void AppController::onFirstPaint()
         std::fflush(stdout);
     }
     const QString screenshot = environment("INTEGRITEIT_SCREENSHOT");
-    // INTEGRITEIT_AREA names the page to photograph ("claimsPage", "claimOverviewPage"); its first
-    // row is selected so the detail pane shows something. Painted after a moment, then grabbed.
+    // INTEGRITEIT_AREA names the page to photograph ("claimsPage", "claimOverviewPage"); the first
+    // row of its first table is selected so the detail pane shows something. Painted after a moment, then grabbed.
     const QString area = environment("INTEGRITEIT_AREA");
     if (!screenshot.isEmpty() && !area.isEmpty() && m_window->showAreaNamed(area)) {
-        if (auto *view = m_window->findChild<QWidget *>(area)->findChild<QAbstractItemView *>();
+        if (auto *view = m_window->findChild<QWidget *>(area)->findChild<QTableView *>();
             view && view->model() && view->model()->rowCount() > 0)
             view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
