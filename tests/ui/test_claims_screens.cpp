@@ -6,9 +6,15 @@
 //   build/tests/ui_tests "[.claimscreens]"
 #include "claimsuitest.h"
 
+#include "claims/claimdetailwidget.h"
 #include "claims/claimlinedialog.h"
+#include "claims/claimoverviewpage.h"
+#include "claims/claimspage.h"
 #include "claims/transitiondialog.h"
 #include "persons/personservice.h"
+
+#include <QTabWidget>
+#include <QUndoStack>
 
 using namespace integriteit;
 using namespace integriteit::test;
@@ -72,6 +78,23 @@ TEST_CASE("claims screens: demo claims and pictures of the dialogs", "[.claimscr
     claims.transition(submitted, ClaimAction::Check);
     claims.transition(submitted, ClaimAction::ReferToMayor, {QStringLiteral("Late indiening: de kosten zijn ouder dan een maand."), {}});
 
+    // One the college decided on, for the overviews: the mayor puts it before the college, the
+    // secretariat records the decision.
+    c.description = QStringLiteral("Declaratie oktober");
+    const qint64 decided = claims.create(c);
+    addLine(claims, decided, today.addDays(-20), 6480, QStringLiteral("verblijf"), QStringLiteral("Hotel Den Haag, 1 nacht"),
+            QStringLiteral("Tweedaagse provinciale bestuurdersconferentie"), pdf);
+    addLine(claims, decided, today.addDays(-19), 1575, QStringLiteral("reis"), QStringLiteral("Parkeren Malieveld"),
+            QStringLiteral("Tweedaagse provinciale bestuurdersconferentie"), png);
+    claims.submit(decided);
+    claims.transition(decided, ClaimAction::Check);
+    claims.transition(decided, ClaimAction::ReferToMayor, {QStringLiteral("Hotel boven het gebruikelijke tarief?"), {}});
+    const User secretary = core.session().user();
+    core.session().setUser(core.users().login(QStringLiteral("burgemeester"), password));
+    claims.transition(decided, ClaimAction::ReferToBody, {QStringLiteral("Graag een besluit van het college."), {}});
+    core.session().setUser(secretary);
+    claims.transition(decided, ClaimAction::Approve, {QStringLiteral("Het college stemt in (besluit B&W)."), today});
+
     // The line dialog of the incomplete line, and the referral dialog.
     ClaimLineDialog lineDialog(core.claims(), claims.line(second), claims.receipt(second));
     lineDialog.resize(lineDialog.sizeHint().expandedTo(QSize(640, 560)));
@@ -84,4 +107,20 @@ TEST_CASE("claims screens: demo claims and pictures of the dialogs", "[.claimscr
     refer.show();
     QApplication::processEvents();
     CHECK(refer.grab().save(shots + QStringLiteral("/claims-transition.png")));
+
+    // The history of the decided claim, and the public overview.
+    QUndoStack undo;
+    ClaimsPage page(core, undo);
+    page.resize(1300, 720);
+    page.show();
+    page.selectClaim(decided);
+    page.detail()->tabs()->setCurrentIndex(2);
+    QApplication::processEvents();
+    CHECK(page.grab().save(shots + QStringLiteral("/claims-history.png")));
+    ClaimOverviewPage overview(core);
+    overview.resize(1100, 600);
+    overview.show();
+    overview.tabs()->setCurrentIndex(1);
+    QApplication::processEvents();
+    CHECK(overview.grab().save(shots + QStringLiteral("/claims-public.png")));
 }

@@ -81,8 +81,8 @@ ClaimHistoryView::ClaimHistoryView(QWidget *parent)
     setWordWrap(true);
     header()->setStretchLastSection(true);
     setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000 00:00")) + 24);
-    setColumnWidth(1, fontMetrics().averageCharWidth() * 14);
-    setColumnWidth(2, fontMetrics().averageCharWidth() * 26);
+    setColumnWidth(1, fontMetrics().averageCharWidth() * 17);
+    setColumnWidth(2, fontMetrics().averageCharWidth() * 34);
 }
 
 void ClaimHistoryView::setEntries(const std::vector<AuditEntry> &entries)

@@ -42,12 +42,16 @@ ClaimOverviewPage::ClaimOverviewPage(AppCore &core, QWidget *parent)
     m_totalsNote->setText(tr("Approved and paid claim lines by date of expense, and the business part of judged "
                              "creditcard payments, per office holder and kind of cost."));
     ownLayout->addWidget(m_totalsNote);
-    ownLayout->addWidget(table("overviewTotals", m_totals, int(OverviewTotalsModel::Column::Person)), 1);
+    ownLayout->addWidget(table("overviewTotals", m_totals, int(OverviewTotalsModel::Column::Person),
+                               int(OverviewTotalsModel::Column::Person)),
+                         1);
 
     // Public: the college (wethouders and burgemeester), public fields only.
     auto *pub = new QSplitter(Qt::Vertical, this);
-    pub->addWidget(table("publicTotals", m_publicTotals, int(OverviewTotalsModel::Column::Person)));
-    pub->addWidget(table("publicLines", m_publicLines, int(PublicLinesModel::Column::Date)));
+    pub->addWidget(table("publicTotals", m_publicTotals, int(OverviewTotalsModel::Column::Person),
+                         int(OverviewTotalsModel::Column::Person)));
+    pub->addWidget(table("publicLines", m_publicLines, int(PublicLinesModel::Column::Date),
+                         int(PublicLinesModel::Column::Description)));
     pub->setStretchFactor(1, 2);
     auto *pubPage = new QWidget(this);
     auto *pubLayout = new QVBoxLayout(pubPage);
@@ -88,7 +92,7 @@ ClaimOverviewPage::ClaimOverviewPage(AppCore &core, QWidget *parent)
     connect(&core.claims().claims(), &ClaimService::claimsChanged, this, markStale);
 }
 
-QTableView *ClaimOverviewPage::table(const char *name, QAbstractItemModel *model, int sortColumn)
+QTableView *ClaimOverviewPage::table(const char *name, QAbstractItemModel *model, int sortColumn, int stretchColumn)
 {
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
@@ -103,9 +107,19 @@ QTableView *ClaimOverviewPage::table(const char *name, QAbstractItemModel *model
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->setColumnWidth(0, fontMetrics().averageCharWidth() * 26);
+    // The names (or descriptions) take the room that is left; amounts keep a readable width.
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultSectionSize(fontMetrics().averageCharWidth() * 14);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    view->setWordWrap(false);
+    // One year's rows are few: fit the columns to what they hold after every refresh.
+    connect(model, &QAbstractItemModel::modelReset, view, [view, model, stretchColumn] {
+        for (int column = 0; column < model->columnCount(); ++column)
+            if (column != stretchColumn)
+                view->resizeColumnToContents(column);
+    });
     return view;
 }
 

@@ -35,7 +35,7 @@ protected:
 
 private:
     void refresh();
-    QTableView *table(const char *name, QAbstractItemModel *model, int sortColumn);
+    QTableView *table(const char *name, QAbstractItemModel *model, int sortColumn, int stretchColumn);
 
     AppCore &m_core;
     QComboBox *m_year;

@@ -53,7 +53,7 @@ QVariant OverviewTotalsModel::data(const QModelIndex &index, int role) const
     const ClaimOverviewRow &r = m_rows[size_t(index.row())];
     const bool text = role != Qt::TextAlignmentRole;
     switch (Column(index.column())) {
-    case Column::Person: return text ? QVariant(role == SortRole ? r.sortName : r.displayName) : QVariant();
+    case Column::Person: return text ? QVariant(r.sortName) : QVariant(); // as in the claims list
     case Column::Role: return text && r.role ? QVariant(holderRoleName(*r.role)) : QVariant();
     case Column::Year: return text ? QVariant(r.year) : QVariant();
     case Column::Category: return text ? QVariant(r.categoryName) : QVariant();
