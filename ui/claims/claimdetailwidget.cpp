@@ -162,7 +162,7 @@ void ClaimDetailWidget::refresh()
     }
     if (!events.empty()) {
         const ClaimEvent &last = events.back();
-        facts << tr("%1 by %2 on %3").arg(claimActionName(last.action), last.userName, dutch::dateTime(last.atUtc));
+        facts << tr("last step: %1 (%2, %3)").arg(claimActionName(last.action), last.userName, dutch::dateTime(last.atUtc));
     }
     if (!c.decisionText.isEmpty() && (c.status == ClaimStatus::Rejected || c.decisionBody))
         facts << tr("Decision: %1").arg(c.decisionText);

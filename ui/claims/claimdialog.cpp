@@ -64,6 +64,7 @@ ClaimDialog::ClaimDialog(AppCore &core, const Claim &claim, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
 
+    m_person->refresh(); // a dialog is opened to choose: read the names now
     m_person->setPersonId(claim.personId);
     // A claim stays with its office holder: a wrong one is removed (draft) and entered anew.
     m_person->setEnabled(claim.id == 0);

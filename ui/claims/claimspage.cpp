@@ -4,6 +4,7 @@
 #include "claimdetailwidget.h"
 #include "claimeditor.h"
 #include "claimfilterbar.h"
+#include "claimlinespanel.h"
 #include "claimsmodel.h"
 #include "common/error.h"
 
@@ -138,6 +139,9 @@ void ClaimsPage::setUpTable()
     m_table->setColumnHidden(int(ClaimColumn::Faction), true);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClaimsPage::selectionChanged);
+    // Enter on a claim: on to its lines, where the work is.
+    connect(m_table, &QTableView::activated, this,
+            [this] { m_detail->linesPanel()->table()->setFocus(Qt::OtherFocusReason); });
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_table->indexAt(pos).isValid())
             return;

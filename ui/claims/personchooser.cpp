@@ -4,6 +4,7 @@
 #include "persons/personservice.h"
 
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QLineEdit>
 
 namespace integriteit {
@@ -29,7 +30,8 @@ PersonChooser::PersonChooser(PersonService &persons, std::function<bool(const st
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     lineEdit()->setPlaceholderText(tr("Type a name…"));
-    refresh();
+    if (!m_anyText.isEmpty())
+        addItem(m_anyText, qint64(0));
     const auto changed = [this] {
         const qint64 id = personId();
         if (id != m_last) {
@@ -41,9 +43,28 @@ PersonChooser::PersonChooser(PersonService &persons, std::function<bool(const st
     connect(lineEdit(), &QLineEdit::editingFinished, this, changed);
 }
 
+void PersonChooser::ensureLoaded()
+{
+    if (!m_loaded)
+        refresh();
+}
+
+void PersonChooser::showPopup()
+{
+    ensureLoaded();
+    QComboBox::showPopup();
+}
+
+void PersonChooser::focusInEvent(QFocusEvent *event)
+{
+    ensureLoaded();
+    QComboBox::focusInEvent(event);
+}
+
 void PersonChooser::refresh()
 {
     const qint64 current = personId();
+    m_loaded = true;
     const QSignalBlocker blocker(this);
     clear();
     if (!m_anyText.isEmpty())
@@ -71,6 +92,8 @@ qint64 PersonChooser::personId() const
 
 void PersonChooser::setPersonId(qint64 personId)
 {
+    if (personId != 0)
+        ensureLoaded();
     const int index = findData(personId);
     setCurrentIndex(index);
     if (index < 0)
