@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "appcore.h"
+#include "claims/claimoverviewpage.h"
+#include "claims/claimspage.h"
 #include "common/error.h"
 #include "common/errorbox.h"
 #include "common/icons.h"
@@ -53,6 +55,7 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPersonsGroup = QStringLiteral("personsPage");
 const QString kRegistersGroup = QStringLiteral("registerPages");
+const QString kClaimsGroup = QStringLiteral("claimsPage");
 constexpr int kStatusTimeoutMs = 6000;
 } // namespace
 
@@ -116,6 +119,19 @@ void MainWindow::createPages()
                     Icons::themed("view-financial-list", QStyle::SP_DriveHDIcon, this));
     addRegisterPage(new GiftRegister(m_core, *m_undoStack), Icons::themed("package-x-generic", QStyle::SP_DirIcon, this));
     createRegisterPages();
+    // Declaraties: the offices that keep them, the burgemeester and the accountant (claimrights.h).
+    const Session &session = m_core.session();
+    if (session.has(UserRole::Griffie) || session.has(UserRole::Secretariat) || session.has(UserRole::Integrity)
+        || session.has(UserRole::Auditor)) {
+        m_claimsPage = new ClaimsPage(m_core, *m_undoStack, m_pages);
+        addArea(Icons::themed("document-edit-sign", QStyle::SP_FileDialogDetailedView, this), tr("Expense claims"),
+                m_claimsPage);
+        connect(m_claimsPage, &ClaimsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    }
+    // The public overview of the college's claims is for every user.
+    m_claimOverviewPage = new ClaimOverviewPage(m_core, m_pages);
+    addArea(Icons::themed("x-office-spreadsheet", QStyle::SP_FileDialogListView, this), tr("Claim overviews"),
+            m_claimOverviewPage);
 
     if (m_core.session().has(UserRole::Administrator)) {
         m_usersPage = new UsersPage(m_core.users(), m_pages);
@@ -213,6 +229,17 @@ void MainWindow::showArea(QWidget *page)
     const int index = m_pages->indexOf(page);
     if (index >= 0)
         m_navigation->setCurrentRow(index);
+}
+
+bool MainWindow::showAreaNamed(const QString &objectName)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == objectName) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 QWidget *MainWindow::firstPaintWidget() const
@@ -490,6 +517,11 @@ void MainWindow::restoreSettings()
     m_settlementPage->restoreState(settings);
     m_inventoryPage->restoreState(settings);
     settings.endGroup();
+    if (m_claimsPage) {
+        settings.beginGroup(kClaimsGroup);
+        m_claimsPage->restoreState(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -506,6 +538,11 @@ void MainWindow::saveSettings() const
     m_settlementPage->saveState(settings);
     m_inventoryPage->saveState(settings);
     settings.endGroup();
+    if (m_claimsPage) {
+        settings.beginGroup(kClaimsGroup);
+        m_claimsPage->saveState(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
