@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcore.h"
+#include "cards/cardspage.h"
 #include "common/error.h"
 #include "common/errorbox.h"
 #include "common/icons.h"
@@ -82,6 +83,15 @@ void MainWindow::createPages()
     addArea(Icons::officeHolders(), tr("Office holders"), m_personsPage);
     connect(m_personsPage, &PersonsPage::countChanged, this, &MainWindow::updateCount);
     connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
+
+    // Creditcards: for whoever keeps or reads claims (griffie, secretarie, burgemeester, auditor).
+    const Session &session = m_core.session();
+    if (session.has(UserRole::Griffie) || session.has(UserRole::Secretariat) || session.has(UserRole::Integrity)
+        || session.has(UserRole::Auditor)) {
+        auto *cardsPage = new CardsPage(m_core, *m_undoStack, m_pages);
+        addArea(Icons::themed("wallet-open", QStyle::SP_DirIcon, this), tr("Credit cards"), cardsPage);
+        connect(cardsPage, &CardsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    }
 
     if (m_core.session().has(UserRole::Administrator)) {
         m_usersPage = new UsersPage(m_core.users(), m_pages);
