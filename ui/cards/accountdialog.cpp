@@ -63,9 +63,9 @@ AccountDialog::AccountDialog(CardPaymentService &payments, ExpenseCategories &ca
     });
     connect(m_receipt, &ReceiptField::changed, m_error, &InlineMessage::clear);
 
-    auto *summary = new QLabel(tr("%1 at %2: %3").arg(dutch::date(payment.date), payment.merchant.toHtmlEscaped(),
-                                                      payment.amount.toDutch()),
+    auto *summary = new QLabel(tr("%1 at %2: %3").arg(dutch::date(payment.date), payment.merchant, payment.amount.toDutch()),
                                this);
+    summary->setTextFormat(Qt::PlainText); // merchants write anything: "Bar & Bistro <De Zon>"
     summary->setObjectName(QStringLiteral("paymentSummary"));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

@@ -43,11 +43,12 @@ CardDialog::CardDialog(CreditCardService &cards, PersonService &persons, Expense
     m_lastDigits->setObjectName(QStringLiteral("lastDigits"));
     m_lastDigits->setMaxLength(4);
     m_lastDigits->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), this));
-    m_lastDigits->setPlaceholderText(tr("only the last four digits"));
+    m_lastDigits->setPlaceholderText(tr("1234"));
+    m_lastDigits->setToolTip(tr("Only the last four digits: the full card number is never kept"));
     m_lastDigits->setMaximumWidth(fontMetrics().averageCharWidth() * 20);
     m_issued->setObjectName(QStringLiteral("issued"));
     m_withdrawn->setObjectName(QStringLiteral("withdrawn"));
-    m_withdrawn->setPlaceholderText(tr("empty while the card is in use"));
+    m_withdrawn->setToolTip(tr("Leave empty while the card is in use"));
     m_categories->setObjectName(QStringLiteral("allowedCategories"));
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);

@@ -145,12 +145,14 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     connect(m_cardsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CardsPage::cardChanged);
     connect(m_paymentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CardsPage::updateActions);
     connect(m_cards, &QAbstractItemModel::modelReset, this, &CardsPage::cardChanged);
+    connect(m_cards, &QAbstractItemModel::modelReset, this, [this] { fitColumns(m_cardsView, m_fitCards); });
     connect(m_payments, &QAbstractItemModel::modelReset, this, &CardsPage::updateActions);
     connect(m_payments, &CardPaymentsModel::countChanged, this, &CardsPage::updateCounts);
     connect(m_cards, &CardsModel::errorOccurred, this, &CardsPage::statusMessage);
     connect(m_payments, &CardPaymentsModel::errorOccurred, this, &CardsPage::statusMessage);
 
     restoreState();
+    fitColumns(m_cardsView, m_fitCards);
     if (m_cards->rowCount() > 0)
         m_cardsView->selectRow(0);
     cardChanged();
@@ -176,8 +178,12 @@ void CardsPage::restoreState()
     QSettings settings;
     settings.beginGroup(kGroup);
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_cardsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("cardsHeader")).toByteArray());
-    m_paymentsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("paymentsHeader")).toByteArray());
+    // The first time: columns as wide as their contents, the long texts within reason (a tooltip
+    // or a wider column shows the rest); afterwards the user's own widths.
+    if (!m_cardsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("cardsHeader")).toByteArray()))
+        m_fitCards = true;
+    if (!m_paymentsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("paymentsHeader")).toByteArray()))
+        m_fitPayments = true;
     m_unaccountedOnly->setChecked(settings.value(QStringLiteral("unaccountedOnly"), false).toBool());
 }
 
@@ -217,14 +223,27 @@ void CardsPage::cardChanged()
     updateActions();
 }
 
+void CardsPage::fitColumns(QTableView *view, bool &pending)
+{
+    if (!pending || view->model()->rowCount() == 0)
+        return;
+    pending = false;
+    const int widest = fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        view->resizeColumnToContents(c);
+        view->setColumnWidth(c, qMin(view->columnWidth(c) + 12, widest));
+    }
+}
+
 void CardsPage::updateCounts(int total, int unaccounted)
 {
+    fitColumns(m_paymentsView, m_fitPayments);
     if (m_payments->filter().cardId == 0) {
         m_counts->clear();
         return;
     }
-    m_counts->setText(unaccounted == 0 ? tr("%n payment(s), all accounted for", nullptr, total)
-                                       : tr("%n payment(s) not yet accounted for", nullptr, unaccounted));
+    m_counts->setText(unaccounted == 0 ? tr("Payments: %1, all accounted for").arg(total)
+                                       : tr("Not yet accounted for: %1 of %2").arg(unaccounted).arg(total));
     m_counts->setStyleSheet(unaccounted == 0 ? QString() : QStringLiteral("color: #a03000; font-weight: bold;"));
 }
 

@@ -51,6 +51,7 @@ private:
     void updateActions();
     void updateCounts(int total, int unaccounted);
     void selectCard(qint64 cardId);
+    void fitColumns(QTableView *view, bool &pending);
     void saveState() const;
     void restoreState();
 
@@ -71,6 +72,8 @@ private:
     QPushButton *m_judge;
     QPushButton *m_invoice;
     QPushButton *m_paid;
+    bool m_fitCards = false;
+    bool m_fitPayments = false;
 };
 
 } // namespace integriteit

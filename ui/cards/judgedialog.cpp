@@ -20,6 +20,14 @@
 namespace integriteit {
 
 namespace {
+// Merchants write anything ("Bar & Bistro <De Zon>"): never read as rich text.
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
 QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -36,7 +44,7 @@ JudgeDialog::JudgeDialog(CardPaymentService &payments, const CardPayment &paymen
     , m_payment(payment)
     , m_error(new InlineMessage(this))
     , m_business(new QRadioButton(tr("&Business: the municipality bears the cost"), this))
-    , m_private(new QRadioButton(tr("&Private, in full or in part: the holder receives an invoice (GC 9.15)"), this))
+    , m_private(new QRadioButton(tr("&Private, in full or in part: an invoice to the holder (GC 9.15)"), this))
     , m_privateAmount(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
     , m_date(new DateLineEdit(this))
@@ -62,7 +70,7 @@ JudgeDialog::JudgeDialog(CardPaymentService &payments, const CardPayment &paymen
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Payment:"), new QLabel(tr("%1 at %2: %3").arg(dutch::date(payment.date), payment.merchant.toHtmlEscaped(),
+    form->addRow(tr("Payment:"), plainLabel(tr("%1 at %2: %3").arg(dutch::date(payment.date), payment.merchant,
                                                                     payment.amount.toDutch()), this));
     form->addRow(tr("Judgement:"), m_business);
     form->addRow(QString(), m_private);
@@ -122,7 +130,7 @@ InvoicePaidDialog::InvoicePaidDialog(CardPaymentService &payments, const Private
     m_paidDate->setObjectName(QStringLiteral("paidDate"));
     m_paidDate->setDate(QDate::currentDate());
     auto *form = new QFormLayout;
-    form->addRow(tr("Invoice:"), new QLabel(tr("%1 of %2, %3").arg(invoice.number(), dutch::date(invoice.invoiceDate),
+    form->addRow(tr("Invoice:"), plainLabel(tr("%1 of %2, %3").arg(invoice.number(), dutch::date(invoice.invoiceDate),
                                                                    invoice.amount.toDutch()), this));
     form->addRow(tr("&Paid on:"), m_paidDate);
     auto *layout = new QVBoxLayout(this);

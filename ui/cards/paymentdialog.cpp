@@ -33,9 +33,9 @@ PaymentDialog::PaymentDialog(CreditCardService &cards, const CreditCard &card, Q
     m_date->setObjectName(QStringLiteral("date"));
     m_merchant->setObjectName(QStringLiteral("merchant"));
     m_merchant->setMaxLength(200);
-    m_merchant->setPlaceholderText(tr("as on the statement, for example NS Reizigers"));
+    m_merchant->setPlaceholderText(tr("for example NS Reizigers"));
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setPlaceholderText(tr("for example 24,60"));
+    m_amount->setPlaceholderText(tr("24,60"));
     m_amount->setMaximumWidth(fontMetrics().averageCharWidth() * 18);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setMaxLength(500);
@@ -43,7 +43,9 @@ PaymentDialog::PaymentDialog(CreditCardService &cards, const CreditCard &card, Q
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Card:"), new QLabel(card.label().toHtmlEscaped(), this));
+    auto *cardLabel = new QLabel(card.label(), this);
+    cardLabel->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Card:"), cardLabel);
     form->addRow(tr("&Statement of:"), m_statementDate);
     form->addRow(tr("&Paid on:"), m_date);
     form->addRow(tr("&Merchant:"), m_merchant);

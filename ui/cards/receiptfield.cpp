@@ -53,6 +53,7 @@ ReceiptField::ReceiptField(QWidget *parent)
     m_preview->setFixedSize(kPreviewSize, kPreviewSize);
     m_preview->setAlignment(Qt::AlignCenter);
     m_description->setWordWrap(true);
+    m_description->setTextFormat(Qt::PlainText); // a file name may hold "<" or "&"
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_choose, &QPushButton::clicked, this, &ReceiptField::choose);
     connect(m_remove, &QPushButton::clicked, this, &ReceiptField::remove);
