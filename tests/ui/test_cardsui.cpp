@@ -317,3 +317,17 @@ TEST_CASE("cards: a payment accounted with a dropped receipt, judged private, in
     REQUIRE(row >= 0);
     CHECK(page.paymentsModel()->index(row, int(CardPaymentColumn::Invoice)).data().toString().contains(QLatin1String("paid")));
 }
+
+TEST_CASE("cards: the auditor reads the register and is offered no changes", "[ui][cards]")
+{
+    CardsFixture f;
+    f.payments(f.card());
+    f.db.loginAs(UserRole::Auditor);
+    QUndoStack undo;
+    CardsPage page(f.db.core(), undo);
+    REQUIRE(page.cardsModel()->rowCount() == 1);
+    REQUIRE(page.paymentsModel()->rowCount() == 2);
+    page.paymentsView()->selectRow(0);
+    for (const char *name : {"newCard", "editCard", "newPayment", "accountPayment", "judgePayment", "invoicePaid"})
+        CHECK_FALSE(page.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
+}

@@ -249,18 +249,30 @@ void CardsPage::updateCounts(int total, int unaccounted)
 
 void CardsPage::updateActions()
 {
-    const qint64 cardId = currentCardId();
-    m_editCard->setEnabled(cardId > 0);
-    m_newPayment->setEnabled(cardId > 0);
+    // The buttons follow the rights the services check anyway, so nobody is offered a refusal:
+    // the office keeps its own holders' cards; the burgemeester and the auditor read.
+    const Session &session = m_core.session();
+    m_newCard->setEnabled(session.has(UserRole::Griffie) || session.has(UserRole::Secretariat));
+    const int cardRow = m_cardsView->currentIndex().row();
+    bool mayEdit = false;
+    if (m_cards->idAt(cardRow) > 0) {
+        try {
+            mayEdit = m_core.claims().cards().mayEdit(m_cards->cardAt(cardRow));
+        } catch (const Error &) {
+            mayEdit = false;
+        }
+    }
+    m_editCard->setEnabled(mayEdit);
+    m_newPayment->setEnabled(mayEdit);
     const CardPaymentRow *row = currentPayment();
     const CardPayment *p = row != nullptr ? &row->payment : nullptr;
-    m_account->setEnabled(p != nullptr && !p->judgement);
-    m_judge->setEnabled(p != nullptr && !p->judgement);
+    m_account->setEnabled(mayEdit && p != nullptr && !p->judgement);
+    m_judge->setEnabled(p != nullptr && m_core.claims().cardPayments().mayJudge(*p));
     const bool invoiced = p != nullptr && !row->invoiceNumber.isEmpty();
     m_invoice->setEnabled(invoiced);
-    m_paid->setEnabled(invoiced && !row->invoicePaid.isValid());
+    m_paid->setEnabled(mayEdit && invoiced && !row->invoicePaid.isValid());
     // Four eyes, said before the user tries: who accounted for the payment does not judge it.
-    m_judge->setToolTip(p != nullptr && p->accountedBy == m_core.session().user().id && !p->judgement
+    m_judge->setToolTip(p != nullptr && p->accountedBy == session.user().id && !p->judgement
                             ? tr("You accounted for this payment, so another official judges it (four eyes).")
                             : tr("Judge the payment as business or private"));
 }
