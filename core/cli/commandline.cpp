@@ -145,6 +145,9 @@ int runDemo(const QStringList &arguments)
         settings.secretary = QStringLiteral("drs. H.J. (Henk) van Dijk");
         settings.mayor = QStringLiteral("C.W.M. (Christian) Dams");
         settings.deputyChair = QStringLiteral("P.J. (Pieter) Janssen");
+        settings.address = QStringLiteral("Postbus 20");
+        settings.postcodeCity = options.scale == DemoOptions::Scale::Small ? QStringLiteral("6190 AA Beek") : QStringLiteral("2350 AA Leiderdorp");
+        settings.iban = QStringLiteral("NL61 BNGH 0285 0000 00");
         User admin{0, QStringLiteral("beheerder"), QStringLiteral("Beheerder Demo"), UserRole::Administrator, true};
         database = DatabaseSetup::createNew(path, settings, admin, pw);
         Session session;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcore.h"
+#include "cards/cardspage.h"
 #include "claims/claimoverviewpage.h"
 #include "claims/claimspage.h"
 #include "common/error.h"
@@ -127,6 +128,10 @@ void MainWindow::createPages()
         addArea(Icons::themed("document-edit-sign", QStyle::SP_FileDialogDetailedView, this), tr("Expense claims"),
                 m_claimsPage);
         connect(m_claimsPage, &ClaimsPage::statusMessage, this, &MainWindow::showStatusMessage);
+        // Creditcards: for the same users as the claims.
+        auto *cardsPage = new CardsPage(m_core, *m_undoStack, m_pages);
+        addArea(Icons::themed("wallet-open", QStyle::SP_DirIcon, this), tr("Credit cards"), cardsPage);
+        connect(cardsPage, &CardsPage::statusMessage, this, &MainWindow::showStatusMessage);
     }
     // The public overview of the college's claims is for every user.
     m_claimOverviewPage = new ClaimOverviewPage(m_core, m_pages);
