@@ -7,6 +7,7 @@
 #include "common/roletext.h"
 #include "common/translations.h"
 #include "persons/personspage.h"
+#include "registers/common/registericons.h"
 #include "registers/common/registerkind.h"
 #include "registers/common/registerpage.h"
 #include "registers/gifts/giftregister.h"
@@ -93,11 +94,9 @@ void MainWindow::createPages()
     connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
 
     // The registers, in the order of the code of conduct.
-    addRegisterPage(new SidePositionRegister(m_core, *m_undoStack),
-                    Icons::themed("view-list-details", QStyle::SP_FileDialogDetailedView, this));
-    addRegisterPage(new FinancialInterestRegister(m_core, *m_undoStack),
-                    Icons::themed("view-financial-list", QStyle::SP_DriveHDIcon, this));
-    addRegisterPage(new GiftRegister(m_core, *m_undoStack), Icons::themed("package-x-generic", QStyle::SP_DirIcon, this));
+    addRegisterPage(new SidePositionRegister(m_core, *m_undoStack), RegisterIcons::sidePositions());
+    addRegisterPage(new FinancialInterestRegister(m_core, *m_undoStack), RegisterIcons::financialInterests());
+    addRegisterPage(new GiftRegister(m_core, *m_undoStack), RegisterIcons::gifts());
 
     if (m_core.session().has(UserRole::Administrator)) {
         m_usersPage = new UsersPage(m_core.users(), m_pages);

@@ -69,7 +69,7 @@ RegisterPage::RegisterPage(RegisterKind *kind, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 780, 400 });
+    m_splitter->setSizes({ 800, 380 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
@@ -170,10 +170,12 @@ void RegisterPage::setUpTable()
     header->setSortIndicator(m_kind->defaultSortColumn(), m_kind->defaultSortOrder());
     // Each column as wide as the kind asks, never narrower than its title.
     const QFontMetrics fm = fontMetrics();
-    const int pad = fm.averageCharWidth() + 20;
+    const int pad = fm.averageCharWidth() + 8; // cell margins and the sort arrow
     for (int column = 0; column < m_kind->columnCount(); ++column) {
         const int title = fm.horizontalAdvance(m_kind->columnTitle(column));
-        header->resizeSection(column, std::max(title, fm.averageCharWidth() * m_kind->columnWidth(column)) + pad);
+        // Measured in digits, so a column of 10 holds a date "01-01-2026".
+        const int wanted = fm.horizontalAdvance(QString(m_kind->columnWidth(column), QLatin1Char('0')));
+        header->resizeSection(column, std::max(title, wanted) + pad);
         m_table->setColumnHidden(column, m_kind->hiddenByDefault(column));
     }
     header->setMinimumSectionSize(fm.averageCharWidth() * 4);
