@@ -114,7 +114,7 @@ TEST_CASE("A gift of € 75,00 entered through the dialog is marked until its de
           "[ui][registers][gifts]")
 {
     TestDatabase test;
-    const RegisterPeople people = addRegisterPeople(test);
+    addRegisterPeople(test);
     test.loginAs(UserRole::Griffie);
 
     QUndoStack undo;

@@ -56,7 +56,7 @@ int FinancialInterestRegister::columnWidth(int column) const
     case FinancialInterestColumn::Organisation: return 17;
     case FinancialInterestColumn::Kind: return 8;
     case FinancialInterestColumn::Description: return 12;
-    case FinancialInterestColumn::Reported: return 10;
+    case FinancialInterestColumn::Reported: return 13; // "not reported" with its icon
     default: return 10;
     }
 }
