@@ -237,6 +237,37 @@ TEST_CASE("Side positions are readable but not editable for an auditor", "[ui][r
     CHECK_FALSE(page.endAction()->isEnabled());
 }
 
+TEST_CASE("The griffie reads a wethouder's side positions but cannot change them", "[ui][registers][sidepositions]")
+{
+    TestDatabase test;
+    const RegisterPeople people = addRegisterPeople(test);
+    fillSidePositions(test, people);
+    test.loginAs(UserRole::Griffie);
+    RegisterFilter alderman;
+    alderman.personId = people.alderman;
+    const auto rows = test.core().registers().sidePositions().page(alderman, SidePositionColumn::Person,
+                                                                     Qt::AscendingOrder, 0, 10);
+    REQUIRE(rows.size() == 2);
+    RegisterFilter councillor;
+    councillor.personId = people.councillor;
+    const auto own = test.core().registers().sidePositions().page(councillor, SidePositionColumn::Person,
+                                                                    Qt::AscendingOrder, 0, 10);
+    REQUIRE_FALSE(own.empty());
+
+    QUndoStack undo;
+    RegisterPage page(new SidePositionRegister(test.core(), undo));
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.newAction()->isEnabled());
+    REQUIRE(page.showRecord(rows.front().position.id));
+    CHECK_FALSE(page.editAction()->isEnabled());
+    CHECK_FALSE(page.removeAction()->isEnabled());
+    CHECK(page.findChild<QLabel *>(QStringLiteral("recordReadOnly"))->isVisible());
+    REQUIRE(page.showRecord(own.front().position.id));
+    CHECK(page.editAction()->isEnabled());
+    CHECK_FALSE(page.findChild<QLabel *>(QStringLiteral("recordReadOnly"))->isVisible());
+}
+
 TEST_CASE("showRecord clears the filters that hide the record and selects it", "[ui][registers][sidepositions]")
 {
     TestDatabase test;

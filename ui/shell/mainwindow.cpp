@@ -241,6 +241,11 @@ void MainWindow::createActions()
         Icons::themed("edit-find", QStyle::SP_FileDialogContentsView, this), tr("&Find office holder"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
+        // On a register page Ctrl+F searches that register; elsewhere it finds an office holder.
+        if (auto *page = qobject_cast<RegisterPage *>(m_pages->currentWidget())) {
+            page->focusSearch();
+            return;
+        }
         showArea(m_personsPage);
         m_personsPage->focusSearch();
     });
