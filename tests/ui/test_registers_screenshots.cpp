@@ -1,6 +1,8 @@
 // Not a check but a look: with INTEGRITEIT_SCREENSHOT_DIR set, "[.screenshots]" fills a database
 // with register records, opens the main window on each register area and saves PNGs there, plus
 // the register dialogs. Run: INTEGRITEIT_SCREENSHOT_DIR=/tmp/shots ui_tests "[.screenshots]"
+// To see a translation before it is merged: INTEGRITEIT_SCREENSHOT_QM=file.qm and/or
+// INTEGRITEIT_SCREENSHOT_JSON=file.json ({"English": "Nederlands"}, any context).
 #include "registerfixtures.h"
 
 #include "registers/common/registerkind.h"
@@ -16,6 +18,10 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
 #include <QListWidget>
 #include <QSettings>
 #include <QTableView>
@@ -25,6 +31,26 @@ using namespace integriteit;
 using namespace integriteit::test;
 
 namespace {
+// Translates by source text alone, whatever the context: enough to look at a draft translation.
+class JsonTranslator : public QTranslator
+{
+public:
+    explicit JsonTranslator(const QString &path)
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_texts = QJsonDocument::fromJson(file.readAll()).object().toVariantMap();
+    }
+    bool isEmpty() const override { return m_texts.isEmpty(); }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return m_texts.value(QString::fromUtf8(source)).toString();
+    }
+
+private:
+    QVariantMap m_texts;
+};
+
 void fillForLooks(TestDatabase &test, const RegisterPeople &people)
 {
     auto &positions = test.core().registers().sidePositions();
@@ -109,6 +135,12 @@ TEST_CASE("Screenshots of the register areas", "[.screenshots]")
     fillForLooks(test, people);
     test.loginAs(UserRole::Griffie);
 
+    QTranslator qm;
+    JsonTranslator json(qEnvironmentVariable("INTEGRITEIT_SCREENSHOT_JSON"));
+    if (qm.load(qEnvironmentVariable("INTEGRITEIT_SCREENSHOT_QM")))
+        QCoreApplication::installTranslator(&qm);
+    if (!json.isEmpty())
+        QCoreApplication::installTranslator(&json);
     QSettings().clear(); // the look of a first start, not of the last test run
     RecentFiles recent;
     MainWindow window(test.core(), recent);
