@@ -110,7 +110,7 @@ TEST_CASE("The gifts model passes the model tester and marks gifts that need a d
     CHECK(model.rowCount() == 1);
 }
 
-TEST_CASE("A gift of € 75,00 entered through the dialog is marked until its destination is set",
+TEST_CASE("A gift of 75 euro entered through the dialog is marked until its destination is set",
           "[ui][registers][gifts]")
 {
     TestDatabase test;
@@ -205,7 +205,7 @@ TEST_CASE("A gift of € 75,00 entered through the dialog is marked until its de
     CHECK_FALSE(findRow(*page.model(), id, 0).data(RegisterModel::FlagRole).toString().isEmpty());
 }
 
-TEST_CASE("The gift thresholds: the griffie sets one, an auditor only reads", "[ui][registers][gifts]")
+TEST_CASE("The griffie sets a gift threshold and an auditor only reads the thresholds", "[ui][registers][gifts]")
 {
     TestDatabase test;
     test.loginAs(UserRole::Griffie);

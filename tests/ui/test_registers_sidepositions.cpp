@@ -129,7 +129,7 @@ TEST_CASE("The side positions model passes the model tester while sorted and fil
     CHECK(model.rowCount() == 7);
 }
 
-TEST_CASE("A side position entered through the dialog: refused without organisation, saved, undone, redone",
+TEST_CASE("A side position entered through the dialog is refused without organisation and then saved and undone and redone",
           "[ui][registers][sidepositions]")
 {
     TestDatabase test;
@@ -294,7 +294,7 @@ TEST_CASE("showRecord clears the filters that hide the record and selects it", "
     CHECK_FALSE(page.showRecord(999999));
 }
 
-TEST_CASE("Income of a paid side position is added in the detail pane; Del in the list removes a position",
+TEST_CASE("Income of a paid side position is added in the detail pane and Del in the list removes a position",
           "[ui][registers][sidepositions]")
 {
     TestDatabase test;
