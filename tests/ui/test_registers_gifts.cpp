@@ -9,6 +9,9 @@
 #include "registers/common/registerpage.h"
 #include "registers/gifts/giftregister.h"
 #include "registers/gifts/giftthresholdsdialog.h"
+#include "persons/personspage.h"
+#include "shell/mainwindow.h"
+#include "shell/recentfiles.h"
 #include "storage/sqlquery.h"
 
 #include <catch2/catch.hpp>
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -106,11 +110,11 @@ TEST_CASE("The gifts model passes the model tester and marks gifts that need a d
     CHECK(model.rowCount() == 1);
 }
 
-TEST_CASE("A gift of € 75,00 entered through the dialog is marked until its destination is set",
+TEST_CASE("A gift of 75 euro entered through the dialog is marked until its destination is set",
           "[ui][registers][gifts]")
 {
     TestDatabase test;
-    const RegisterPeople people = addRegisterPeople(test);
+    addRegisterPeople(test);
     test.loginAs(UserRole::Griffie);
 
     QUndoStack undo;
@@ -161,7 +165,7 @@ TEST_CASE("A gift of € 75,00 entered through the dialog is marked until its de
     CHECK(findRow(*page.model(), id, int(GiftColumn::Value)).data().toString() == QStringLiteral("€ 75,00"));
 
     // The griffier decides: the municipality keeps it.
-    struct Decided { bool fields = false; bool closed = false; QString message; } decided;
+    struct Decided { bool fields = false; bool closed = false; QString message; QString suggested; } decided;
     whenRegisterDialog([&](QDialog *dialog) {
         auto *destinationBox = dialog->findChild<QComboBox *>(QStringLiteral("destination"));
         auto *decidedBy = dialog->findChild<QComboBox *>(QStringLiteral("decidedBy"));
@@ -173,8 +177,7 @@ TEST_CASE("A gift of € 75,00 entered through the dialog is marked until its de
         }
         destinationBox->setFocus();
         QTest::keyClick(destinationBox, Qt::Key_Down); // "Not decided yet" → the municipality
-        decidedBy->setFocus();
-        QTest::keyClick(decidedBy, Qt::Key_Down); // empty → the griffier
+        decided.suggested = decidedBy->currentText(); // the griffier, suggested for a raadslid
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         decided.closed = !dialog->isVisible();
         for (QLabel *label : dialog->findChildren<QLabel *>())
@@ -185,6 +188,7 @@ TEST_CASE("A gift of € 75,00 entered through the dialog is marked until its de
     });
     page.editAction()->trigger();
     REQUIRE(decided.fields);
+    CHECK(decided.suggested == decisionBodyName(DecisionBody::Clerk));
     INFO("dialog texts: " << decided.message.toStdString());
     REQUIRE(decided.closed);
     const Gift stored = test.core().registers().gifts().gift(id);
@@ -201,7 +205,7 @@ TEST_CASE("A gift of € 75,00 entered through the dialog is marked until its de
     CHECK_FALSE(findRow(*page.model(), id, 0).data(RegisterModel::FlagRole).toString().isEmpty());
 }
 
-TEST_CASE("The gift thresholds: the griffie sets one, an auditor only reads", "[ui][registers][gifts]")
+TEST_CASE("The griffie sets a gift threshold and an auditor only reads the thresholds", "[ui][registers][gifts]")
 {
     TestDatabase test;
     test.loginAs(UserRole::Griffie);
@@ -226,4 +230,45 @@ TEST_CASE("The gift thresholds: the griffie sets one, an auditor only reads", "[
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.table()->rowCount() == 1);
     CHECK_FALSE(dialog.findChild<QLineEdit *>(QStringLiteral("threshold"))->isVisible());
+}
+
+TEST_CASE("MainWindow::openRecord switches to the page of the entity and selects the record", "[ui][registers][shell]")
+{
+    TestDatabase test;
+    const RegisterPeople people = addRegisterPeople(test);
+    fillGifts(test, people);
+    const qint64 position = test.core().registers().sidePositions().create(
+        sampleSidePosition(people.councillor, QStringLiteral("Stichting Welzijn"), true));
+    SideIncome income;
+    income.positionId = position;
+    income.year = 2024;
+    income.amount = Money::fromCents(10000);
+    const qint64 incomeId = test.core().registers().sideIncome().create(income);
+    test.loginAs(UserRole::Griffie);
+    RegisterFilter all;
+    const auto gifts = test.core().registers().gifts().page(all, GiftColumn::Giver, Qt::AscendingOrder, 0, 10);
+    REQUIRE(gifts.size() == 5);
+    const qint64 giftId = gifts.back().gift.id;
+
+    RecentFiles recent;
+    MainWindow window(test.core(), recent);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *stack = window.findChild<QStackedWidget *>();
+    REQUIRE(stack);
+
+    window.openRecord(QStringLiteral("gift"), giftId);
+    RegisterPage *giftsPage = window.registerPage(QStringLiteral("gift"));
+    REQUIRE(giftsPage);
+    CHECK(stack->currentWidget() == giftsPage);
+    CHECK(giftsPage->selectedId() == giftId);
+
+    window.openRecord(QStringLiteral("side_income"), incomeId);
+    RegisterPage *positionsPage = window.registerPage(QStringLiteral("side_position"));
+    REQUIRE(positionsPage);
+    CHECK(stack->currentWidget() == positionsPage);
+    CHECK(positionsPage->selectedId() == position);
+
+    window.openRecord(QStringLiteral("person"), people.alderman);
+    CHECK(stack->currentWidget() == window.personsPage());
 }

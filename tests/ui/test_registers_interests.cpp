@@ -34,7 +34,7 @@ FinancialInterest sampleInterest(qint64 personId, const QString &organisation, I
 }
 } // namespace
 
-TEST_CASE("The financial interests model passes the model tester; unreported interests are flagged",
+TEST_CASE("The financial interests model passes the model tester and flags unreported interests",
           "[ui][registers][models]")
 {
     TestDatabase test;
@@ -69,7 +69,7 @@ TEST_CASE("The financial interests model passes the model tester; unreported int
     CHECK(model.index(0, int(FinancialInterestColumn::Kind)).data().toString() == interestKindName(InterestKind::Bonds));
 }
 
-TEST_CASE("Ending a financial interest through the End action, and undoing it", "[ui][registers][interests]")
+TEST_CASE("Ending a financial interest through the End action and undoing it", "[ui][registers][interests]")
 {
     TestDatabase test;
     const RegisterPeople people = addRegisterPeople(test);

@@ -20,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -127,7 +129,7 @@ TEST_CASE("The side positions model passes the model tester while sorted and fil
     CHECK(model.rowCount() == 7);
 }
 
-TEST_CASE("A side position entered through the dialog: refused without organisation, saved, undone, redone",
+TEST_CASE("A side position entered through the dialog is refused without organisation and then saved and undone and redone",
           "[ui][registers][sidepositions]")
 {
     TestDatabase test;
@@ -235,6 +237,37 @@ TEST_CASE("Side positions are readable but not editable for an auditor", "[ui][r
     CHECK_FALSE(page.endAction()->isEnabled());
 }
 
+TEST_CASE("The griffie reads a wethouder's side positions but cannot change them", "[ui][registers][sidepositions]")
+{
+    TestDatabase test;
+    const RegisterPeople people = addRegisterPeople(test);
+    fillSidePositions(test, people);
+    test.loginAs(UserRole::Griffie);
+    RegisterFilter alderman;
+    alderman.personId = people.alderman;
+    const auto rows = test.core().registers().sidePositions().page(alderman, SidePositionColumn::Person,
+                                                                     Qt::AscendingOrder, 0, 10);
+    REQUIRE(rows.size() == 2);
+    RegisterFilter councillor;
+    councillor.personId = people.councillor;
+    const auto own = test.core().registers().sidePositions().page(councillor, SidePositionColumn::Person,
+                                                                    Qt::AscendingOrder, 0, 10);
+    REQUIRE_FALSE(own.empty());
+
+    QUndoStack undo;
+    RegisterPage page(new SidePositionRegister(test.core(), undo));
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.newAction()->isEnabled());
+    REQUIRE(page.showRecord(rows.front().position.id));
+    CHECK_FALSE(page.editAction()->isEnabled());
+    CHECK_FALSE(page.removeAction()->isEnabled());
+    CHECK(page.findChild<QLabel *>(QStringLiteral("recordReadOnly"))->isVisible());
+    REQUIRE(page.showRecord(own.front().position.id));
+    CHECK(page.editAction()->isEnabled());
+    CHECK_FALSE(page.findChild<QLabel *>(QStringLiteral("recordReadOnly"))->isVisible());
+}
+
 TEST_CASE("showRecord clears the filters that hide the record and selects it", "[ui][registers][sidepositions]")
 {
     TestDatabase test;
@@ -259,4 +292,68 @@ TEST_CASE("showRecord clears the filters that hide the record and selects it", "
     CHECK(page.selectedId() == rows.front().position.id);
     CHECK(page.model()->rowCount() == 6);
     CHECK_FALSE(page.showRecord(999999));
+}
+
+TEST_CASE("Income of a paid side position is added in the detail pane and Del in the list removes a position",
+          "[ui][registers][sidepositions]")
+{
+    TestDatabase test;
+    const RegisterPeople people = addRegisterPeople(test);
+    auto &service = test.core().registers().sidePositions();
+    const qint64 paid = service.create(sampleSidePosition(people.councillor, QStringLiteral("Stichting Welzijn"), true));
+    const qint64 unpaid = service.create(sampleSidePosition(people.councillor, QStringLiteral("Voetbalvereniging")));
+    test.loginAs(UserRole::Griffie);
+
+    QUndoStack undo;
+    RegisterPage page(new SidePositionRegister(test.core(), undo));
+    page.resize(1200, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *add = page.findChild<QPushButton *>(QStringLiteral("addIncome"));
+    auto *incomeTable = page.findChild<QTableWidget *>(QStringLiteral("sideIncomeTable"));
+    REQUIRE(add);
+    REQUIRE(incomeTable);
+
+    REQUIRE(page.showRecord(unpaid));
+    CHECK_FALSE(add->isEnabled()); // no income for an unpaid position
+
+    REQUIRE(page.showRecord(paid));
+    REQUIRE(add->isEnabled());
+    bool closed = false;
+    whenRegisterDialog([&](QDialog *dialog) {
+        auto *year = dialog->findChild<QSpinBox *>(QStringLiteral("year"));
+        auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amount"));
+        if (!year || !amount) {
+            dialog->reject();
+            return;
+        }
+        year->setValue(2024);
+        QTest::keyClicks(amount, QStringLiteral("1.250,50"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        closed = !dialog->isVisible();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+    REQUIRE(closed);
+    REQUIRE(incomeTable->rowCount() == 1);
+    CHECK(incomeTable->item(0, 0)->text() == QStringLiteral("2024"));
+    CHECK(incomeTable->item(0, 1)->text() == QStringLiteral("€ 1.250,50"));
+    const auto income = test.core().registers().sideIncome().incomeFor(paid, 2024);
+    REQUIRE(income.has_value());
+    CHECK(income->amount == Money::fromCents(125050));
+    undo.undo();
+    CHECK(incomeTable->rowCount() == 0);
+    CHECK_FALSE(test.core().registers().sideIncome().incomeFor(paid, 2024).has_value());
+
+    // Del in the list removes the selected position; Undo brings it back under its id.
+    REQUIRE(page.showRecord(unpaid));
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_Delete);
+    CHECK(positions(test) == 1);
+    undo.undo();
+    CHECK(positions(test) == 2);
+    CHECK(service.position(unpaid).organisation == QLatin1String("Voetbalvereniging"));
 }

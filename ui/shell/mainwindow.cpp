@@ -14,6 +14,7 @@
 #include "persons/personspage.h"
 #include "registers/attention/attentionpage.h"
 #include "registers/attention/recordopener.h"
+#include "registers/common/registericons.h"
 #include "registers/common/registerkind.h"
 #include "registers/common/registerpage.h"
 #include "registers/gifts/giftregister.h"
@@ -114,11 +115,9 @@ void MainWindow::createPages()
     connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
 
     // The registers, in the order of the code of conduct.
-    addRegisterPage(new SidePositionRegister(m_core, *m_undoStack),
-                    Icons::themed("view-list-details", QStyle::SP_FileDialogDetailedView, this));
-    addRegisterPage(new FinancialInterestRegister(m_core, *m_undoStack),
-                    Icons::themed("view-financial-list", QStyle::SP_DriveHDIcon, this));
-    addRegisterPage(new GiftRegister(m_core, *m_undoStack), Icons::themed("package-x-generic", QStyle::SP_DirIcon, this));
+    addRegisterPage(new SidePositionRegister(m_core, *m_undoStack), RegisterIcons::sidePositions());
+    addRegisterPage(new FinancialInterestRegister(m_core, *m_undoStack), RegisterIcons::financialInterests());
+    addRegisterPage(new GiftRegister(m_core, *m_undoStack), RegisterIcons::gifts());
     createRegisterPages();
     // Declaraties: the offices that keep them, the burgemeester and the accountant (claimrights.h).
     const Session &session = m_core.session();
@@ -347,6 +346,11 @@ void MainWindow::createActions()
         Icons::themed("edit-find", QStyle::SP_FileDialogContentsView, this), tr("&Find office holder"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
+        // On a register page Ctrl+F searches that register; elsewhere it finds an office holder.
+        if (auto *page = qobject_cast<RegisterPage *>(m_pages->currentWidget())) {
+            page->focusSearch();
+            return;
+        }
         showArea(m_personsPage);
         m_personsPage->focusSearch();
     });

@@ -29,7 +29,7 @@ EndDateDialog::EndDateDialog(const QString &title, const QString &question, std:
     auto *form = new QFormLayout;
     form->addRow(tr("&End date:"), m_edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("End"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     connect(buttons, &QDialogButtonBox::accepted, this, &EndDateDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &EndDateDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -5,6 +5,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace integriteit {
 
 namespace {
@@ -58,6 +60,8 @@ QStringList RecordHistoryView::changeLines(const AuditEntry &entry) const
     QStringList keys;
     for (const QString &line : AuditLog::describeChanges(entry))
         keys << line.section(QStringLiteral(": "), 0, 0);
+    std::stable_sort(keys.begin(), keys.end(),
+                     [this](const QString &a, const QString &b) { return m_kind.fieldOrder(a) < m_kind.fieldOrder(b); });
     QStringList lines;
     const bool bothSides = !entry.before.isEmpty() && !entry.after.isEmpty();
     for (const QString &key : std::as_const(keys)) {

@@ -26,7 +26,19 @@ bool RegisterKind::mayCreate() const
 
 QString RegisterKind::fieldLabel(const QString &key) const
 {
+    for (const auto &[column, label] : fieldLabels())
+        if (column == key)
+            return label;
     return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+int RegisterKind::fieldOrder(const QString &key) const
+{
+    const auto labels = fieldLabels();
+    for (size_t i = 0; i < labels.size(); ++i)
+        if (labels[i].first == key)
+            return int(i);
+    return int(labels.size());
 }
 
 QString RegisterKind::valueText(const QString &key, const QJsonValue &value) const

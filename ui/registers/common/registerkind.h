@@ -74,7 +74,7 @@ public:
     // The column whose text says a record needs attention (sortable); the model also puts a
     // warning icon before the first column of a flagged row, so it shows however narrow the list.
     virtual int flagColumn() const { return -1; }
-    // The column's starting width in average characters, and whether it starts hidden (the user
+    // The column's starting width in digits (10 holds a date), and whether it starts hidden (the user
     // shows it through the header's menu).
     virtual int columnWidth(int column) const { Q_UNUSED(column) return 12; }
     virtual bool hiddenByDefault(int column) const { Q_UNUSED(column) return false; }
@@ -91,8 +91,12 @@ public:
     virtual QString recordTitle(qint64 id) const = 0;
     virtual std::vector<DetailField> details(qint64 id) const = 0;
     virtual std::vector<AuditEntry> history(qint64 id) const = 0;
-    // Labels and values of the stored columns, for the history's change lines.
-    virtual QString fieldLabel(const QString &key) const;
+    // The stored columns with their labels, in the order a user reads the record: the history's
+    // change lines follow it. fieldLabel() looks up here (other keys: the key itself).
+    virtual std::vector<std::pair<QString, QString>> fieldLabels() const { return {}; }
+    QString fieldLabel(const QString &key) const;
+    // The position of a column in fieldLabels(); after all known ones when absent.
+    int fieldOrder(const QString &key) const;
     virtual QString valueText(const QString &key, const QJsonValue &value) const;
     // An optional extra block under the fields (the income of a side position); the page calls
     // setExtraRecord() when the selection changes.

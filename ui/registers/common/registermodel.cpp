@@ -112,10 +112,21 @@ void RegisterModel::sort(int column, Qt::SortOrder order)
     requery(PageSize);
 }
 
+namespace {
+// `today` is left out: the model sets it on every query.
+bool sameCriteria(const RegisterFilter &a, const RegisterFilter &b)
+{
+    return a.personId == b.personId && a.role == b.role && a.faction == b.faction && a.from == b.from && a.to == b.to
+        && a.status == b.status && a.text == b.text && a.flaggedOnly == b.flaggedOnly;
+}
+} // namespace
+
 void RegisterModel::setFilter(const RegisterFilter &filter, bool requeryNow)
 {
+    // Restoring the saved filter at start-up repeats the first query only when it differs.
+    const bool same = m_queried && sameCriteria(filter, m_filter);
     m_filter = filter;
-    if (requeryNow)
+    if (requeryNow && !same)
         requery(PageSize);
 }
 
@@ -150,6 +161,7 @@ std::optional<int> RegisterModel::rowOf(qint64 id, int extraPages)
 
 void RegisterModel::requery(int rowsWanted)
 {
+    m_queried = true;
     // "Active" is judged on today, also when the window stays open past midnight.
     m_filter.today = QDate::currentDate();
     int total = 0;

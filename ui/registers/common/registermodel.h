@@ -28,7 +28,8 @@ public:
     // Re-queries in SQL; never sorts the loaded rows in memory.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // With requery false it only stores the filter, for the view's first sort() to run the query.
+    // Re-queries when the criteria differ from the current ones (or nothing was queried yet); with
+    // requery false it only stores the filter, for the view's first sort() to run the query.
     void setFilter(const RegisterFilter &filter, bool requery = true);
     const RegisterFilter &filter() const { return m_filter; }
     int totalCount() const { return m_total; }
@@ -54,6 +55,7 @@ private:
     std::vector<RegisterRow> m_rows;
     int m_total = 0;
     qint64 m_anchor = 0;
+    bool m_queried = false;
     bool m_busy = false; // a reset or insertion is being delivered
 };
 

@@ -7,6 +7,7 @@
 #include "registerfilterbar.h"
 #include "registerkind.h"
 #include "registermodel.h"
+#include "registertable.h"
 
 #include <QAction>
 #include <QEvent>
@@ -69,7 +70,7 @@ RegisterPage::RegisterPage(RegisterKind *kind, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 780, 400 });
+    m_splitter->setSizes({ 800, 380 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
@@ -148,58 +149,18 @@ void RegisterPage::createActions()
 
 void RegisterPage::setUpTable()
 {
-    m_table->setObjectName(QStringLiteral("registerTable"));
     m_table->setModel(m_model);
+    setUpRegisterTable(m_table, *m_kind);
     m_table->addAction(m_removeAction);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 10);
-
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    header->setSortIndicator(m_kind->defaultSortColumn(), m_kind->defaultSortOrder());
-    // Each column as wide as the kind asks, never narrower than its title.
-    const QFontMetrics fm = fontMetrics();
-    const int pad = fm.averageCharWidth() + 20;
-    for (int column = 0; column < m_kind->columnCount(); ++column) {
-        const int title = fm.horizontalAdvance(m_kind->columnTitle(column));
-        header->resizeSection(column, std::max(title, fm.averageCharWidth() * m_kind->columnWidth(column)) + pad);
-        m_table->setColumnHidden(column, m_kind->hiddenByDefault(column));
-    }
-    header->setMinimumSectionSize(fm.averageCharWidth() * 4);
-
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterPage::selectionChanged);
     connect(m_table, &QTableView::activated, this, [this] {
         if (m_editAction->isEnabled())
             m_editAction->trigger();
     });
     connect(m_table, &QTableView::customContextMenuRequested, this, &RegisterPage::showContextMenu);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &RegisterPage::showColumnMenu);
-}
-
-void RegisterPage::showColumnMenu(const QPoint &pos)
-{
-    // Which columns to show; the office holder always stays.
     QHeaderView *header = m_table->horizontalHeader();
-    QMenu menu(this);
-    for (int column = 1; column < m_kind->columnCount(); ++column) {
-        QAction *action = menu.addAction(m_kind->columnTitle(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
-    }
-    menu.exec(header->mapToGlobal(pos));
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { showColumnMenu(m_table, *m_kind, header->mapToGlobal(pos)); });
 }
 
 void RegisterPage::aboutToReset()

@@ -61,7 +61,6 @@ private:
     void updateActions();
     void updateEmptyState();
     void showContextMenu(const QPoint &pos);
-    void showColumnMenu(const QPoint &pos);
 
     RegisterKind *m_kind;
     RegisterModel *m_model;

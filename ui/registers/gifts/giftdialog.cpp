@@ -123,15 +123,40 @@ GiftDialog::GiftDialog(AppCore &core, const Gift &gift, QWidget *parent)
 
     connect(m_value, &QLineEdit::textChanged, this, &GiftDialog::updateThreshold);
     connect(m_received, &QLineEdit::textChanged, this, &GiftDialog::updateThreshold);
-    // Choosing a destination usually happens on the day of the decision: offer today.
+    // Choosing a destination usually happens on the day of the decision: offer today, and the body
+    // that decides for this office holder (the griffier or secretaris; for a gift received at home
+    // the seniorenconvent or college). The user can change both; the service checks.
     connect(m_destination, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_destination->currentData().toString().isEmpty() && m_decisionDate->isEmpty())
+        if (m_destination->currentData().toString().isEmpty())
+            return;
+        if (m_decisionDate->isEmpty())
             m_decisionDate->setDate(QDate::currentDate());
+        if (m_decidedBy->currentIndex() == 0) {
+            if (const auto body = suggestedBody())
+                m_decidedBy->setCurrentIndex(std::max(0, m_decidedBy->findData(decisionBodyCode(*body))));
+        }
     });
     updateThreshold();
 
     setMinimumWidth(fontMetrics().averageCharWidth() * 76);
     (gift.id == 0 ? static_cast<QWidget *>(m_person) : m_giver)->setFocus();
+}
+
+std::optional<DecisionBody> GiftDialog::suggestedBody() const
+{
+    const qint64 personId = m_person->personId();
+    if (personId == 0)
+        return std::nullopt;
+    std::vector<Appointment> appointments;
+    try {
+        appointments = m_core.persons().appointments(personId); // the latest first
+    } catch (const Error &) {
+        return std::nullopt;
+    }
+    if (appointments.empty())
+        return std::nullopt;
+    const Office office = appointments.front().office();
+    return m_atHome->isChecked() ? councilBodyFor(office) : officialFor(office);
 }
 
 void GiftDialog::updateThreshold()

@@ -6,6 +6,7 @@
 #include "registers/gifts/gift.h"
 
 #include <QDialog>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -33,6 +34,8 @@ public:
 
 private:
     void updateThreshold();
+    // Who usually decides the destination for the chosen office holder; none when unknown.
+    std::optional<DecisionBody> suggestedBody() const;
 
     AppCore &m_core;
     Gift m_gift;

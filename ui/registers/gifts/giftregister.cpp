@@ -4,7 +4,7 @@
 #include "common/dutchformat.h"
 #include "common/error.h"
 #include "common/errorbox.h"
-#include "common/icons.h"
+#include "registers/common/registericons.h"
 #include "giftdialog.h"
 #include "giftthresholdsdialog.h"
 
@@ -82,18 +82,20 @@ QString GiftRegister::columnTitle(int column) const
 int GiftRegister::columnWidth(int column) const
 {
     switch (GiftColumn(column)) {
-    case GiftColumn::Person: return 18;
-    case GiftColumn::Giver: return 18;
-    case GiftColumn::Description: return 18;
-    case GiftColumn::AtHome: return 6;
-    case GiftColumn::Destination: return 26;
+    case GiftColumn::Person: return 13;
+    case GiftColumn::Giver: return 12;
+    case GiftColumn::Description: return 12;
+    case GiftColumn::Value: return 8;
+    case GiftColumn::AtHome: return 3;
+    case GiftColumn::Destination: return 20;
     default: return 10;
     }
 }
 
 bool GiftRegister::hiddenByDefault(int column) const
 {
-    return column == int(GiftColumn::Faction) || column == int(GiftColumn::DecidedBy);
+    // The role is one click away (header menu); the list keeps room for the destination.
+    return column == int(GiftColumn::Role) || column == int(GiftColumn::Faction) || column == int(GiftColumn::DecidedBy);
 }
 
 int GiftRegister::count(const RegisterFilter &filter) const
@@ -157,23 +159,21 @@ std::vector<AuditEntry> GiftRegister::history(qint64 id) const
     return m_service.history(id);
 }
 
-QString GiftRegister::fieldLabel(const QString &key) const
+std::vector<std::pair<QString, QString>> GiftRegister::fieldLabels() const
 {
-    static const QHash<QString, const char *> labels = {
-        { QStringLiteral("received_date"), QT_TR_NOOP("Received") },
-        { QStringLiteral("giver"), QT_TR_NOOP("Giver") },
-        { QStringLiteral("description"), QT_TR_NOOP("Gift") },
-        { QStringLiteral("value_cents"), QT_TR_NOOP("Estimated value") },
-        { QStringLiteral("occasion"), QT_TR_NOOP("Occasion") },
-        { QStringLiteral("received_at_home"), QT_TR_NOOP("Received at home") },
-        { QStringLiteral("reported_date"), QT_TR_NOOP("Reported") },
-        { QStringLiteral("destination"), QT_TR_NOOP("Destination") },
-        { QStringLiteral("decided_by"), QT_TR_NOOP("Decided by") },
-        { QStringLiteral("decision_date"), QT_TR_NOOP("Date of the decision") },
-        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+    return {
+        { QStringLiteral("received_date"), tr("Received") },
+        { QStringLiteral("giver"), tr("Giver") },
+        { QStringLiteral("description"), tr("Gift") },
+        { QStringLiteral("value_cents"), tr("Estimated value") },
+        { QStringLiteral("occasion"), tr("Occasion") },
+        { QStringLiteral("received_at_home"), tr("Received at home") },
+        { QStringLiteral("reported_date"), tr("Reported") },
+        { QStringLiteral("destination"), tr("Destination") },
+        { QStringLiteral("decided_by"), tr("Decided by") },
+        { QStringLiteral("decision_date"), tr("Date of the decision") },
+        { QStringLiteral("notes"), tr("Notes") },
     };
-    const auto it = labels.find(key);
-    return it != labels.end() ? tr(it.value()) : RegisterKind::fieldLabel(key);
 }
 
 QString GiftRegister::valueText(const QString &key, const QJsonValue &value) const
@@ -246,7 +246,7 @@ bool GiftRegister::removeRecord(qint64 id, QWidget *parent)
 
 QList<QAction *> GiftRegister::extraActions(QWidget *page)
 {
-    auto *thresholds = new QAction(Icons::themed("configure", QStyle::SP_FileDialogDetailedView, page),
+    auto *thresholds = new QAction(RegisterIcons::thresholds(),
                                    tr("&Thresholds…"), page);
     thresholds->setObjectName(QStringLiteral("giftThresholdsAction"));
     thresholds->setStatusTip(tr("The value above which a gift must be reported, per year"));

@@ -48,7 +48,7 @@ GiftThresholdsDialog::GiftThresholdsDialog(GiftThresholds &thresholds, QWidget *
     m_year->setValue(QDate::currentDate().year());
     m_amount->setObjectName(QStringLiteral("threshold"));
     m_amount->setAlignment(Qt::AlignRight);
-    m_amount->setPlaceholderText(tr("for example 52,50"));
+    m_amount->setPlaceholderText(tr("52,50"));
     m_amount->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
 
     auto *form = new QFormLayout;

@@ -52,17 +52,18 @@ QString FinancialInterestRegister::columnTitle(int column) const
 int FinancialInterestRegister::columnWidth(int column) const
 {
     switch (FinancialInterestColumn(column)) {
-    case FinancialInterestColumn::Person: return 18;
-    case FinancialInterestColumn::Organisation: return 24;
-    case FinancialInterestColumn::Description: return 20;
-    case FinancialInterestColumn::Reported: return 13;
+    case FinancialInterestColumn::Person: return 13;
+    case FinancialInterestColumn::Organisation: return 17;
+    case FinancialInterestColumn::Kind: return 8;
+    case FinancialInterestColumn::Description: return 12;
+    case FinancialInterestColumn::Reported: return 13; // "not reported" with its icon
     default: return 10;
     }
 }
 
 bool FinancialInterestRegister::hiddenByDefault(int column) const
 {
-    return column == int(FinancialInterestColumn::Faction);
+    return column == int(FinancialInterestColumn::Role) || column == int(FinancialInterestColumn::Faction);
 }
 
 int FinancialInterestRegister::count(const RegisterFilter &filter) const
@@ -117,19 +118,17 @@ std::vector<AuditEntry> FinancialInterestRegister::history(qint64 id) const
     return m_service.history(id);
 }
 
-QString FinancialInterestRegister::fieldLabel(const QString &key) const
+std::vector<std::pair<QString, QString>> FinancialInterestRegister::fieldLabels() const
 {
-    static const QHash<QString, const char *> labels = {
-        { QStringLiteral("organisation"), QT_TR_NOOP("Company or organisation") },
-        { QStringLiteral("kind"), QT_TR_NOOP("Kind") },
-        { QStringLiteral("description"), QT_TR_NOOP("Description") },
-        { QStringLiteral("acquired_date"), QT_TR_NOOP("Acquired") },
-        { QStringLiteral("reported_date"), QT_TR_NOOP("Reported") },
-        { QStringLiteral("end_date"), QT_TR_NOOP("Ended") },
-        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+    return {
+        { QStringLiteral("organisation"), tr("Company or organisation") },
+        { QStringLiteral("kind"), tr("Kind") },
+        { QStringLiteral("description"), tr("Description") },
+        { QStringLiteral("acquired_date"), tr("Acquired") },
+        { QStringLiteral("reported_date"), tr("Reported") },
+        { QStringLiteral("end_date"), tr("Ended") },
+        { QStringLiteral("notes"), tr("Notes") },
     };
-    const auto it = labels.find(key);
-    return it != labels.end() ? tr(it.value()) : RegisterKind::fieldLabel(key);
 }
 
 QString FinancialInterestRegister::valueText(const QString &key, const QJsonValue &value) const

@@ -44,7 +44,7 @@ SideIncomeDialog::SideIncomeDialog(AppCore &core, const SidePosition &position, 
     m_year->setRange(std::min(first, last), last);
     m_year->setValue(income.year != 0 ? income.year : std::max(first, last - 1));
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setPlaceholderText(tr("for example 1.250,00"));
+    m_amount->setPlaceholderText(tr("1.250,00"));
     m_amount->setAlignment(Qt::AlignRight);
     m_amount->setMaximumWidth(fontMetrics().averageCharWidth() * 18);
     if (income.id != 0)

@@ -31,9 +31,10 @@ SideIncomePanel::SideIncomePanel(AppCore &core, QUndoStack &undoStack, QWidget *
     , m_title(new QLabel(tr("Income per year"), this))
     , m_note(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_add(new QPushButton(tr("Add &income…"), this))
-    , m_edit(new QPushButton(tr("Edit i&ncome…"), this))
-    , m_remove(new QPushButton(tr("Remove income"), this))
+    // Short labels under the heading "Income per year": the pane stays narrow, the list wide.
+    , m_add(new QPushButton(tr("Add…"), this))
+    , m_edit(new QPushButton(tr("Edit…"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
 {
     setObjectName(QStringLiteral("sideIncomePanel"));
     QFont bold = m_title->font();
@@ -50,6 +51,7 @@ SideIncomePanel::SideIncomePanel(AppCore &core, QUndoStack &undoStack, QWidget *
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMaximumHeight(fontMetrics().height() * 6);
     m_add->setObjectName(QStringLiteral("addIncome"));
+    m_add->setToolTip(tr("Record the income of a year"));
     m_edit->setObjectName(QStringLiteral("editIncome"));
     m_remove->setObjectName(QStringLiteral("removeIncome"));
 

@@ -32,7 +32,7 @@ SidePositionDialog::SidePositionDialog(AppCore &core, const SidePosition &positi
     , m_organisation(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_personal(new QRadioButton(tr("&Personal"), this))
-    , m_exOfficio(new QRadioButton(tr("E&x officio (q.q., by virtue of the office)"), this))
+    , m_exOfficio(new QRadioButton(tr("E&x officio (q.q.)"), this))
     , m_paid(new QCheckBox(tr("P&aid (remunerated)"), this))
     , m_start(formDateEdit("start", this))
     , m_end(formDateEdit("end", this))
@@ -53,6 +53,7 @@ SidePositionDialog::SidePositionDialog(AppCore &core, const SidePosition &positi
     m_description->setPlaceholderText(tr("for example member of the supervisory board"));
     m_personal->setObjectName(QStringLiteral("personal"));
     m_exOfficio->setObjectName(QStringLiteral("exOfficio"));
+    m_exOfficio->setToolTip(tr("Held by virtue of the office (uit hoofde van het ambt)"));
     m_paid->setObjectName(QStringLiteral("paid"));
     auto *capacity = new QButtonGroup(this);
     capacity->addButton(m_personal);

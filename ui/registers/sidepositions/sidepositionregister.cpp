@@ -73,11 +73,13 @@ QString SidePositionRegister::columnTitle(int column) const
 int SidePositionRegister::columnWidth(int column) const
 {
     switch (SidePositionColumn(column)) {
-    case SidePositionColumn::Person: return 18;
-    case SidePositionColumn::Organisation: return 22;
-    case SidePositionColumn::Description: return 20;
-    case SidePositionColumn::Paid: return 4;
-    case SidePositionColumn::Flag: return 8;
+    case SidePositionColumn::Person: return 13;
+    case SidePositionColumn::Role: return 8;
+    case SidePositionColumn::Organisation: return 15;
+    case SidePositionColumn::Description: return 13;
+    case SidePositionColumn::ExOfficio: return 8;
+    case SidePositionColumn::Paid: return 3;
+    case SidePositionColumn::Flag: return 5;
     default: return 10;
     }
 }
@@ -148,22 +150,20 @@ std::vector<AuditEntry> SidePositionRegister::history(qint64 id) const
     return m_service.history(id);
 }
 
-QString SidePositionRegister::fieldLabel(const QString &key) const
+std::vector<std::pair<QString, QString>> SidePositionRegister::fieldLabels() const
 {
-    static const QHash<QString, const char *> labels = {
-        { QStringLiteral("organisation"), QT_TR_NOOP("Organisation") },
-        { QStringLiteral("description"), QT_TR_NOOP("Position") },
-        { QStringLiteral("ex_officio"), QT_TR_NOOP("Ex officio (q.q.)") },
-        { QStringLiteral("paid"), QT_TR_NOOP("Paid") },
-        { QStringLiteral("start_date"), QT_TR_NOOP("Start") },
-        { QStringLiteral("end_date"), QT_TR_NOOP("End") },
-        { QStringLiteral("reported_date"), QT_TR_NOOP("Reported") },
-        { QStringLiteral("raad_notified_date"), QT_TR_NOOP("Reported to the council") },
-        { QStringLiteral("college_discussed_date"), QT_TR_NOOP("Discussed in the college") },
-        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+    return {
+        { QStringLiteral("organisation"), tr("Organisation") },
+        { QStringLiteral("description"), tr("Position") },
+        { QStringLiteral("ex_officio"), tr("Ex officio (q.q.)") },
+        { QStringLiteral("paid"), tr("Paid") },
+        { QStringLiteral("start_date"), tr("Start") },
+        { QStringLiteral("end_date"), tr("End") },
+        { QStringLiteral("reported_date"), tr("Reported") },
+        { QStringLiteral("raad_notified_date"), tr("Reported to the council") },
+        { QStringLiteral("college_discussed_date"), tr("Discussed in the college") },
+        { QStringLiteral("notes"), tr("Notes") },
     };
-    const auto it = labels.find(key);
-    return it != labels.end() ? tr(it.value()) : RegisterKind::fieldLabel(key);
 }
 
 QWidget *SidePositionRegister::createExtra(QWidget *parent)

@@ -37,7 +37,7 @@ public:
     QString recordTitle(qint64 id) const override;
     std::vector<DetailField> details(qint64 id) const override;
     std::vector<AuditEntry> history(qint64 id) const override;
-    QString fieldLabel(const QString &key) const override;
+    std::vector<std::pair<QString, QString>> fieldLabels() const override;
     QWidget *createExtra(QWidget *parent) override;
     void setExtraRecord(qint64 id) override;
 
