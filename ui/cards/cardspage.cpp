@@ -8,16 +8,13 @@
 #include "cards/cardsmodel.h"
 #include "cards/judgedialog.h"
 #include "cards/paymentdialog.h"
-#include "claims/invoice/invoiceletterservice.h"
+#include "cards/invoicefiles.h"
 #include "common/error.h"
 #include "common/errorbox.h"
 #include "common/icons.h"
-#include "common/waitcursor.h"
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,7 +23,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -341,40 +337,18 @@ void CardsPage::judgePayment()
                                  .arg(dialog.invoice()->number(), dialog.invoice()->amount.toDutch()));
 }
 
-QString CardsPage::makeInvoice(const QString &odtPathGiven)
+QString CardsPage::makeInvoice(const QString &odtPath)
 {
     const CardPaymentRow *row = currentPayment();
     if (row == nullptr || row->invoiceNumber.isEmpty())
         return {};
-    auto &claims = m_core.claims();
-    const InvoiceLetterService letters(claims.cardPayments(), claims.cards(), m_core.persons(), m_core.settings());
     try {
-        const auto invoice = claims.cardPayments().invoiceForPayment(row->payment.id);
-        if (!invoice)
-            return {};
-        const InvoiceLetter letter = letters.letter(invoice->id);
-        QString odtPath = odtPathGiven;
-        if (odtPath.isEmpty()) {
-            QSettings settings;
-            const QString folder = settings.value(kGroup + QStringLiteral("/invoiceFolder"),
-                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                       .toString();
-            odtPath = QFileDialog::getSaveFileName(this, tr("Save invoice %1").arg(letter.number),
-                                                   QDir(folder).filePath(letter.baseFileName() + QStringLiteral(".odt")),
-                                                   tr("OpenDocument text (*.odt)"));
-            if (odtPath.isEmpty())
-                return {};
-            if (!odtPath.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
-                odtPath += QStringLiteral(".odt");
-            settings.setValue(kGroup + QStringLiteral("/invoiceFolder"), QFileInfo(odtPath).absolutePath());
-        }
-        const QFileInfo info(odtPath);
-        const QString pdfPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
-        WaitCursor wait;
-        letters.write(letter, odtPath, pdfPath);
-        Q_EMIT statusMessage(tr("Invoice %1 saved as %2 and %3.")
-                                 .arg(letter.number, QDir::toNativeSeparators(odtPath), QFileInfo(pdfPath).fileName()));
-        return odtPath;
+        InvoiceFiles files(m_core);
+        const QString saved = files.save(row->payment.id, this, odtPath);
+        if (!saved.isEmpty())
+            Q_EMIT statusMessage(tr("Invoice %1 saved as %2 and a PDF beside it.")
+                                     .arg(files.lastNumber(), QDir::toNativeSeparators(saved)));
+        return saved;
     } catch (const Error &error) {
         showErrorBox(this, tr("Make invoice"), error);
         return {};
