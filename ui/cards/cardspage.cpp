@@ -301,9 +301,13 @@ void CardsPage::newPayment()
     const int row = m_cardsView->currentIndex().row();
     if (m_cards->idAt(row) == 0)
         return;
-    PaymentDialog dialog(m_core.claims().cards(), m_cards->cardAt(row), this);
-    if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT statusMessage(tr("Payment added; account for it with its receipt and reason."));
+    PaymentDialog dialog(m_core.claims().cards(), m_core.claims().cardPayments(), m_cards->cardAt(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.paymentId() > 0)
+        m_undoStack.push(CardCommand::paymentAdded(m_core.claims().cards(), m_core.claims().cardPayments(),
+                                                   dialog.statementId(), dialog.paymentId(), dialog.row(), this));
+    Q_EMIT statusMessage(tr("Payment added; account for it with its receipt and reason."));
 }
 
 void CardsPage::accountPayment()
