@@ -328,7 +328,7 @@ TEST_CASE("cards: the auditor reads the register and is offered no changes", "[u
     REQUIRE(page.cardsModel()->rowCount() == 1);
     REQUIRE(page.paymentsModel()->rowCount() == 2);
     page.paymentsView()->selectRow(0);
-    for (const char *name : {"newCard", "editCard", "newPayment", "accountPayment", "judgePayment", "invoicePaid"})
+    for (const char *name : {"newCard", "editCard", "newPayment", "accountPayment", "judgePayment", "makeInvoice", "invoicePaid"})
         CHECK_FALSE(page.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
 }
 

@@ -265,7 +265,7 @@ void CardsPage::updateActions()
     m_account->setEnabled(mayEdit && p != nullptr && !p->judgement);
     m_judge->setEnabled(p != nullptr && m_core.claims().cardPayments().mayJudge(*p));
     const bool invoiced = p != nullptr && !row->invoiceNumber.isEmpty();
-    m_invoice->setEnabled(invoiced);
+    m_invoice->setEnabled(mayEdit && invoiced); // sending the letter is recorded: the office does it
     m_paid->setEnabled(mayEdit && invoiced && !row->invoicePaid.isValid());
     // Four eyes, said before the user tries: who accounted for the payment does not judge it.
     m_judge->setToolTip(p != nullptr && p->accountedBy == session.user().id && !p->judgement
