@@ -14,6 +14,7 @@
 #include "storage/unitofwork.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace integriteit {
 
@@ -315,6 +316,18 @@ void CardPaymentService::markInvoicePaid(qint64 invoiceId, const QDate &paidDate
     work.audit(kInvoice, invoiceId, QStringLiteral("paid"), before.toJson(), after.toJson(), after.personId);
     work.commit();
     Q_EMIT invoicesChanged(after.personId);
+}
+
+void CardPaymentService::recordInvoiceLetter(qint64 invoiceId, const QString &fileName)
+{
+    const PrivateInvoice invoice = this->invoice(invoiceId);
+    const CardPayment p = requirePayment(invoice.paymentId);
+    ClaimRights(m_database.connection(), m_session).requireKeep(p.personId, p.date);
+    UnitOfWork work(m_database, m_session.actor());
+    work.audit(kInvoice, invoiceId, QStringLiteral("letter"), {},
+               {{QStringLiteral("number"), invoice.number()}, {QStringLiteral("file_name"), QFileInfo(fileName).fileName()}},
+               invoice.personId);
+    work.commit();
 }
 
 } // namespace integriteit

@@ -49,6 +49,9 @@ public:
     // Of one holder or all (0) the user may see; `openOnly`: not paid.
     std::vector<PrivateInvoice> invoices(qint64 personId = 0, bool openOnly = false) const;
     void markInvoicePaid(qint64 invoiceId, const QDate &paidDate, const QDate &today = QDate::currentDate());
+    // Records in the invoice's audit trail that its letter was made (file name, no folders), so the
+    // history shows when the holder was sent it. Only the office that keeps the holder.
+    void recordInvoiceLetter(qint64 invoiceId, const QString &fileName);
 
 Q_SIGNALS:
     void paymentChanged(qint64 paymentId, qint64 cardId);

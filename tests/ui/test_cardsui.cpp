@@ -328,6 +328,48 @@ TEST_CASE("cards: the auditor reads the register and is offered no changes", "[u
     REQUIRE(page.cardsModel()->rowCount() == 1);
     REQUIRE(page.paymentsModel()->rowCount() == 2);
     page.paymentsView()->selectRow(0);
-    for (const char *name : {"newCard", "editCard", "newPayment", "accountPayment", "judgePayment", "invoicePaid"})
+    for (const char *name : {"newCard", "editCard", "newPayment", "accountPayment", "judgePayment", "makeInvoice", "invoicePaid"})
         CHECK_FALSE(page.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
+}
+
+TEST_CASE("cards: a payment typed in through the dialog, refused inline first, undone and redone", "[ui][cards]")
+{
+    CardsFixture f;
+    f.card();
+    QUndoStack undo;
+    CardsPage page(f.db.core(), undo);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(page.paymentsModel()->rowCount() == 0);
+
+    struct Seen { bool fields = false; QString focus; } seen;
+    whenModalDialog([&seen](QDialog *dialog) {
+        const auto edit = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); };
+        seen.fields = edit("date") && edit("merchant") && edit("amount") && edit("description");
+        if (!seen.fields) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(edit("date"), QDate::currentDate().addDays(-2).toString(QStringLiteral("dd-MM-yyyy")));
+        QTest::keyClicks(edit("merchant"), QStringLiteral("NS Reizigers"));
+        QTest::keyClicks(edit("amount"), QStringLiteral("24,6x"));
+        QTest::keyClick(edit("merchant"), Qt::Key_Return);
+        seen.focus = dialog->focusWidget() ? dialog->focusWidget()->objectName() : QString();
+        edit("amount")->clear();
+        QTest::keyClicks(edit("amount"), QStringLiteral("24,60"));
+        QTest::keyClick(edit("merchant"), Qt::Key_Return);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    page.newPayment();
+    REQUIRE(seen.fields);
+    CHECK(seen.focus == QLatin1String("amount"));
+    REQUIRE(page.paymentsModel()->rowCount() == 1);
+    CHECK(page.paymentsModel()->index(0, int(CardPaymentColumn::Amount)).data().toString() == QStringLiteral("€ 24,60"));
+    REQUIRE(undo.count() == 1);
+    undo.undo();
+    CHECK(page.paymentsModel()->rowCount() == 0);
+    undo.redo();
+    REQUIRE(page.paymentsModel()->rowCount() == 1);
+    CHECK(page.paymentsModel()->index(0, int(CardPaymentColumn::Merchant)).data().toString() == QLatin1String("NS Reizigers"));
 }

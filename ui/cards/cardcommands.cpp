@@ -1,10 +1,12 @@
 #include "cardcommands.h"
 
+#include "claims/cardpaymentservice.h"
 #include "claims/creditcardservice.h"
 #include "common/error.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <memory>
 
 namespace integriteit {
 
@@ -34,6 +36,22 @@ CardCommand *CardCommand::edited(CreditCardService &cards, const CreditCard &bef
     return new CardCommand(Tr::tr("Edit credit card %1").arg(after.label()),
                            [&cards, before] { cards.updateCard(before); },
                            [&cards, after] { cards.updateCard(after); }, messageParent);
+}
+
+CardCommand *CardCommand::paymentAdded(CreditCardService &cards, CardPaymentService &payments, qint64 statementId,
+                                       qint64 paymentId, const CardPaymentInput &row, QWidget *messageParent)
+{
+    // Redo adds it under a new id; later undos must remove that one.
+    auto id = std::make_shared<qint64>(paymentId);
+    return new CardCommand(
+        Tr::tr("Add payment %1 of %2").arg(row.merchant, row.amount.toDutch()),
+        [&cards, &payments, id] {
+            const CardPayment p = payments.payment(*id);
+            if (p.accountedBy > 0 || p.receiptId > 0)
+                throw Error(Error::Kind::Conflict, Tr::tr("The payment has been accounted for meanwhile and stays."));
+            cards.removePayment(*id);
+        },
+        [&cards, id, statementId, row] { *id = cards.addPayment(statementId, row); }, messageParent);
 }
 
 void CardCommand::undo()

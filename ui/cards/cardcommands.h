@@ -2,8 +2,9 @@
 // Undo steps of the creditcard register, where CreditCardService offers the inverse: adding a card
 // (undo removes it while it has no statements; redo restores it under its id) and changing one.
 // As with the office holders, the dialog already did the action, so the first redo() is a no-op;
-// a step the service refuses later is shown and dropped. Judgements and invoices are final
-// (GC 9.15 tracks them), so they have no undo.
+// a step the service refuses later is shown and dropped. A payment typed in can be taken back
+// while nobody accounted for it; judgements and invoices are final (GC 9.15 tracks them), so they
+// have no undo.
 
 #include "claims/creditcard.h"
 
@@ -15,6 +16,7 @@ class QWidget;
 
 namespace integriteit {
 
+class CardPaymentService;
 class CreditCardService;
 
 class CardCommand : public QUndoCommand
@@ -26,6 +28,9 @@ public:
     static CardCommand *added(CreditCardService &cards, const CreditCard &card, QWidget *messageParent);
     static CardCommand *edited(CreditCardService &cards, const CreditCard &before, const CreditCard &after,
                                QWidget *messageParent);
+    // Undo removes the payment (not once it is accounted for); redo types it in again.
+    static CardCommand *paymentAdded(CreditCardService &cards, CardPaymentService &payments, qint64 statementId,
+                                     qint64 paymentId, const CardPaymentInput &row, QWidget *messageParent);
 
 private:
     CardCommand(const QString &text, std::function<void()> undoAction, std::function<void()> redoAction,

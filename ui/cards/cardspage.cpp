@@ -8,16 +8,13 @@
 #include "cards/cardsmodel.h"
 #include "cards/judgedialog.h"
 #include "cards/paymentdialog.h"
-#include "claims/invoice/invoiceletterservice.h"
+#include "cards/invoicefiles.h"
 #include "common/error.h"
 #include "common/errorbox.h"
 #include "common/icons.h"
-#include "common/waitcursor.h"
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,7 +23,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -269,7 +265,7 @@ void CardsPage::updateActions()
     m_account->setEnabled(mayEdit && p != nullptr && !p->judgement);
     m_judge->setEnabled(p != nullptr && m_core.claims().cardPayments().mayJudge(*p));
     const bool invoiced = p != nullptr && !row->invoiceNumber.isEmpty();
-    m_invoice->setEnabled(invoiced);
+    m_invoice->setEnabled(mayEdit && invoiced); // sending the letter is recorded: the office does it
     m_paid->setEnabled(mayEdit && invoiced && !row->invoicePaid.isValid());
     // Four eyes, said before the user tries: who accounted for the payment does not judge it.
     m_judge->setToolTip(p != nullptr && p->accountedBy == session.user().id && !p->judgement
@@ -305,9 +301,13 @@ void CardsPage::newPayment()
     const int row = m_cardsView->currentIndex().row();
     if (m_cards->idAt(row) == 0)
         return;
-    PaymentDialog dialog(m_core.claims().cards(), m_cards->cardAt(row), this);
-    if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT statusMessage(tr("Payment added; account for it with its receipt and reason."));
+    PaymentDialog dialog(m_core.claims().cards(), m_core.claims().cardPayments(), m_cards->cardAt(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.paymentId() > 0)
+        m_undoStack.push(CardCommand::paymentAdded(m_core.claims().cards(), m_core.claims().cardPayments(),
+                                                   dialog.statementId(), dialog.paymentId(), dialog.row(), this));
+    Q_EMIT statusMessage(tr("Payment added; account for it with its receipt and reason."));
 }
 
 void CardsPage::accountPayment()
@@ -341,40 +341,18 @@ void CardsPage::judgePayment()
                                  .arg(dialog.invoice()->number(), dialog.invoice()->amount.toDutch()));
 }
 
-QString CardsPage::makeInvoice(const QString &odtPathGiven)
+QString CardsPage::makeInvoice(const QString &odtPath)
 {
     const CardPaymentRow *row = currentPayment();
     if (row == nullptr || row->invoiceNumber.isEmpty())
         return {};
-    auto &claims = m_core.claims();
-    const InvoiceLetterService letters(claims.cardPayments(), claims.cards(), m_core.persons(), m_core.settings());
     try {
-        const auto invoice = claims.cardPayments().invoiceForPayment(row->payment.id);
-        if (!invoice)
-            return {};
-        const InvoiceLetter letter = letters.letter(invoice->id);
-        QString odtPath = odtPathGiven;
-        if (odtPath.isEmpty()) {
-            QSettings settings;
-            const QString folder = settings.value(kGroup + QStringLiteral("/invoiceFolder"),
-                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                       .toString();
-            odtPath = QFileDialog::getSaveFileName(this, tr("Save invoice %1").arg(letter.number),
-                                                   QDir(folder).filePath(letter.baseFileName() + QStringLiteral(".odt")),
-                                                   tr("OpenDocument text (*.odt)"));
-            if (odtPath.isEmpty())
-                return {};
-            if (!odtPath.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
-                odtPath += QStringLiteral(".odt");
-            settings.setValue(kGroup + QStringLiteral("/invoiceFolder"), QFileInfo(odtPath).absolutePath());
-        }
-        const QFileInfo info(odtPath);
-        const QString pdfPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
-        WaitCursor wait;
-        letters.write(letter, odtPath, pdfPath);
-        Q_EMIT statusMessage(tr("Invoice %1 saved as %2 and %3.")
-                                 .arg(letter.number, QDir::toNativeSeparators(odtPath), QFileInfo(pdfPath).fileName()));
-        return odtPath;
+        InvoiceFiles files(m_core);
+        const QString saved = files.save(row->payment.id, this, odtPath);
+        if (!saved.isEmpty())
+            Q_EMIT statusMessage(tr("Invoice %1 saved as %2 and a PDF beside it.")
+                                     .arg(files.lastNumber(), QDir::toNativeSeparators(saved)));
+        return saved;
     } catch (const Error &error) {
         showErrorBox(this, tr("Make invoice"), error);
         return {};

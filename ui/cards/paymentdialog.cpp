@@ -1,5 +1,6 @@
 #include "paymentdialog.h"
 
+#include "claims/cardpaymentservice.h"
 #include "claims/creditcardservice.h"
 #include "common/error.h"
 #include "common/inlinemessage.h"
@@ -15,9 +16,11 @@
 
 namespace integriteit {
 
-PaymentDialog::PaymentDialog(CreditCardService &cards, const CreditCard &card, QWidget *parent)
+PaymentDialog::PaymentDialog(CreditCardService &cards, CardPaymentService &payments, const CreditCard &card,
+                             QWidget *parent)
     : QDialog(parent)
     , m_cards(cards)
+    , m_payments(payments)
     , m_card(card)
     , m_error(new InlineMessage(this))
     , m_statementDate(new DateLineEdit(this))
@@ -80,17 +83,22 @@ void PaymentDialog::accept()
         return fail("amount", tr("Amount: write an amount in euros, for example 24,60."));
     const CardPaymentInput row{*date, m_merchant->text().trimmed(), *amount, {}, m_description->text().trimmed()};
     try {
-        qint64 statementId = 0;
+        m_statementId = 0;
         for (const CardStatement &s : m_cards.statements(m_card.id))
             if (s.statementDate == *statementDate)
-                statementId = s.id;
-        if (statementId > 0) {
-            m_cards.addPayment(statementId, row);
+                m_statementId = s.id;
+        if (m_statementId > 0) {
+            m_paymentId = m_cards.addPayment(m_statementId, row);
         } else {
             // A new statement with its first payment in one unit of work: a refused payment leaves
             // no empty statement behind.
-            m_cards.importStatement(CardStatement{0, m_card.id, *statementDate, {}, {}}, {row});
+            m_statementId = m_cards.importStatement(CardStatement{0, m_card.id, *statementDate, {}, {}}, {row});
+            CardPaymentFilter filter;
+            filter.statementId = m_statementId;
+            const auto added = m_payments.page(filter, CardPaymentColumn::Date, Qt::AscendingOrder, 0, 1);
+            m_paymentId = added.empty() ? 0 : added.front().payment.id;
         }
+        m_row = row;
     } catch (const Error &error) {
         m_error->showError(error, this);
         growToContents(this);

@@ -22,6 +22,7 @@ struct InvoiceLetterLine
 
 struct InvoiceLetter
 {
+    qint64 invoiceId = 0;
     MunicipalitySettings municipality;
     QString holderName;
     QString holderSalutationName; // "J. Jansen": the name in "Dear ..."

@@ -39,6 +39,7 @@ InvoiceLetter InvoiceLetterService::letter(qint64 invoiceId) const
     const PrivateInvoice invoice = m_payments.invoice(invoiceId);
     const CardPayment payment = m_payments.payment(invoice.paymentId);
     InvoiceLetter l;
+    l.invoiceId = invoice.id;
     l.municipality = m_settings.municipality();
     if (l.municipality.iban.trimmed().isEmpty())
         throw Error::validation(QStringLiteral("iban"),
@@ -73,6 +74,7 @@ void InvoiceLetterService::write(const InvoiceLetter &letter, const QString &odt
     const QString title = Tr::tr("Invoice %1").arg(letter.number);
     odt::write(odtPath, content, InvoiceLetter::stylesXml(), title);
     odt::writePdf(pdfPath, content, title);
+    m_payments.recordInvoiceLetter(letter.invoiceId, odtPath);
 }
 
 } // namespace integriteit

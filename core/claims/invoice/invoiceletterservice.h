@@ -21,7 +21,8 @@ public:
     // Throws Error(Validation) on field "iban" when the municipality's bank account is not in the
     // settings yet: an invoice without it cannot be paid.
     InvoiceLetter letter(qint64 invoiceId) const;
-    // Both files, or an Error(File) naming the one that failed.
+    // Both files, or an Error(File) naming the one that failed; then records the letter in the
+    // invoice's audit trail (CardPaymentService::recordInvoiceLetter).
     void write(const InvoiceLetter &letter, const QString &odtPath, const QString &pdfPath) const;
 
 private:

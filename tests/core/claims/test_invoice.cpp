@@ -134,6 +134,10 @@ TEST_CASE("invoice: the ODT is a valid package and LibreOffice opens it; the PDF
     const QString pdfPath = dir.filePath(letter.baseFileName() + QStringLiteral(".pdf"));
     f.letters().write(letter, odtPath, pdfPath);
 
+    // Sending the letter is on the invoice's record.
+    const auto audit = f.lastAudit(QStringLiteral("private_invoice"), f.invoiceId);
+    CHECK(audit.action == QLatin1String("letter"));
+
     QFile odtFile(odtPath);
     REQUIRE(odtFile.open(QIODevice::ReadOnly));
     const QByteArray bytes = odtFile.readAll();
