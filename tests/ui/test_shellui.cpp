@@ -190,10 +190,14 @@ TEST_CASE("The main window shows the users area to administrators only", "[ui][s
 {
     TestDatabase test;
     RecentFiles recent;
-    for (const auto &[role, areas] : {std::pair{UserRole::Administrator, 2}, std::pair{UserRole::Griffie, 1}}) {
+    // Office holders and the claim overviews for all; users for the administrator, the expense
+    // claims for those who may read claims (not the administrator).
+    for (const auto &[role, areas] : {std::pair{UserRole::Administrator, 3}, std::pair{UserRole::Griffie, 3}}) {
         test.loginAs(role);
         MainWindow window(test.core(), recent);
         CHECK(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count() == areas);
+        CHECK((window.claimsPage() == nullptr) == (role == UserRole::Administrator));
+        CHECK(window.showAreaNamed(QStringLiteral("claimOverviewPage")));
         CHECK(window.windowTitle().contains(QLatin1String("Beek")));
         CHECK(window.windowTitle().contains(QFileInfo(test.path()).fileName()));
     }
