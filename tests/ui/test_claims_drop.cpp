@@ -12,6 +12,7 @@
 #include "claims/receiptpreview.h"
 
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
@@ -145,4 +146,33 @@ TEST_CASE("claim line dialog: a dropped file is checked by core before anything 
     CHECK(dialog.isVisible());
     CHECK(dialog.focusWidget() == dialog.findChild<QWidget *>(QStringLiteral("expenseDate")));
     CHECK(f.claims().lines(claim).empty());
+}
+
+TEST_CASE("receipt preview: Save as writes the stored proof of payment back out unchanged", "[claims]")
+{
+    ClaimFixture f;
+    const qint64 councillor = f.holder(HolderRole::Councillor);
+    f.as(f.account(QStringLiteral("griffie1"), UserRole::Griffie));
+    const qint64 claim = f.draft(councillor);
+    const qint64 lineId = f.line(claim, ClaimFixture::today().addDays(-1), 990);
+    // Bytes with zeros and every value: a PDF header and random bytes (not renderable).
+    const QByteArray bytes = ClaimFixture::pdf(42, 50000);
+    f.claims().attachReceipt(lineId, QStringLiteral("bon.pdf"), bytes);
+
+    ReceiptPreview preview;
+    preview.resize(400, 500);
+    preview.show();
+    preview.setReceipt(f.claims().receipt(lineId));
+    CHECK(preview.renderedImage().isNull()); // not a real PDF: said so, not shown
+    const QString target = f.db.folder() + QStringLiteral("/terug.pdf");
+    whenModalDialog([target](QDialog *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        CHECK(files);
+        if (!files)
+            return dialog->reject();
+        files->selectFile(target);
+        dialog->accept(); // QFileDialog::accept() through QDialog: it takes the selected file
+    });
+    QTest::mouseClick(preview.findChild<QPushButton *>(QStringLiteral("saveReceiptButton")), Qt::LeftButton);
+    CHECK(fileBytes(target) == bytes);
 }

@@ -205,6 +205,8 @@ TEST_CASE("The main window shows the users area to administrators only", "[ui][s
         CHECK(navigation->currentRow() == 0);
         CHECK(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName()
               == QLatin1String("attentionPage"));
+        CHECK((window.claimsPage() == nullptr) == (role == UserRole::Administrator));
+        CHECK(window.showAreaNamed(QStringLiteral("claimOverviewPage")));
         CHECK(window.windowTitle().contains(QLatin1String("Beek")));
         CHECK(window.windowTitle().contains(QFileInfo(test.path()).fileName()));
     }

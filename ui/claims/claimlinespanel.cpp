@@ -38,7 +38,10 @@ ClaimLinesPanel::ClaimLinesPanel(ClaimServices &services, ClaimEditor &editor, Q
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Description and reason share the room that is left: they are what the checker reads.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(int(ClaimLinesModel::Column::Description), QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(int(ClaimLinesModel::Column::Reason), QHeaderView::Stretch);
     // Files from the desktop: on a line it becomes that line's receipt, below the lines a new line.
     m_table->setAcceptDrops(true);
     m_table->viewport()->setAcceptDrops(true);
@@ -51,10 +54,9 @@ ClaimLinesPanel::ClaimLinesPanel(ClaimServices &services, ClaimEditor &editor, Q
                             std::max(fm.horizontalAdvance(QStringLiteral("00-00-00000")),
                                      fm.horizontalAdvance(m_model->headerData(0, Qt::Horizontal).toString()))
                                 + 24);
-    m_table->setColumnWidth(int(ClaimLinesModel::Column::Category), fm.averageCharWidth() * 16);
+    m_table->setColumnWidth(int(ClaimLinesModel::Column::Category), fm.averageCharWidth() * 22);
     m_table->setColumnWidth(int(ClaimLinesModel::Column::Amount), fm.horizontalAdvance(QStringLiteral("€ 10.000,00")) + 16);
-    m_table->setColumnWidth(int(ClaimLinesModel::Column::Description), fm.averageCharWidth() * 26);
-    m_table->setColumnWidth(int(ClaimLinesModel::Column::Reason), fm.averageCharWidth() * 26);
+    m_table->setColumnWidth(int(ClaimLinesModel::Column::Receipt), fm.averageCharWidth() * 22);
 
     m_add->setObjectName(QStringLiteral("newLineButton"));
     m_edit->setObjectName(QStringLiteral("editLineButton"));

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -18,6 +19,16 @@ namespace integriteit::receiptfile {
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::ReceiptFile) };
 const QString kFolderKey = QStringLiteral("claims/receiptFolder");
+
+// A damaged or merely PDF-looking receipt is common (a scanner's output, a mail attachment): the
+// preview says it cannot show it; poppler's parser complaints go to a logging category that is
+// silent unless enabled (QT_LOGGING_RULES="integriteit.poppler.debug=true").
+Q_LOGGING_CATEGORY(lcPoppler, "integriteit.poppler", QtWarningMsg)
+
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcPoppler, "%s", qUtf8Printable(message));
+}
 
 QString startFolder()
 {
@@ -80,6 +91,7 @@ QImage render(const QByteArray &data, const QString &mimeType, int width)
 {
     QImage image;
     if (mimeType == QLatin1String("application/pdf")) {
+        Poppler::setDebugErrorFunction(&popplerMessage, QVariant());
         std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
         if (!document || document->isLocked() || document->numPages() < 1)
             return {};

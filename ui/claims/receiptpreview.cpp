@@ -14,6 +14,10 @@
 
 namespace integriteit {
 
+namespace {
+constexpr int kSourceWidth = 1400;
+} // namespace
+
 ReceiptPreview::ReceiptPreview(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
@@ -50,13 +54,16 @@ void ReceiptPreview::setReceipt(const Receipt &receipt)
     m_receipt = receipt;
     m_title->setText(tr("%1 (%2)").arg(receipt.fileName, QLocale().formattedDataSize(receipt.size)));
     m_save->setEnabled(!receipt.data.isEmpty());
+    // Rendering a PDF page takes a moment: once, at a width that stays sharp in a wide pane.
+    m_source = receiptfile::render(receipt.data, receipt.mimeType, kSourceWidth);
     m_renderedWidth = 0;
-    render();
+    fitToWidth();
 }
 
 void ReceiptPreview::clear(const QString &emptyText)
 {
     m_receipt = Receipt();
+    m_source = QImage();
     m_image = QImage();
     m_title->setText(tr("Proof of payment"));
     m_save->setEnabled(false);
@@ -64,7 +71,7 @@ void ReceiptPreview::clear(const QString &emptyText)
     m_page->setText(emptyText);
 }
 
-void ReceiptPreview::render()
+void ReceiptPreview::fitToWidth()
 {
     if (m_receipt.data.isEmpty())
         return;
@@ -72,7 +79,7 @@ void ReceiptPreview::render()
     if (width == m_renderedWidth)
         return;
     m_renderedWidth = width;
-    m_image = receiptfile::render(m_receipt.data, m_receipt.mimeType, width);
+    m_image = m_source.width() > width ? m_source.scaledToWidth(width, Qt::SmoothTransformation) : m_source;
     if (m_image.isNull()) {
         m_page->setPixmap(QPixmap());
         m_page->setText(tr("This file cannot be shown here. Choose Save as… to open it in another program."));
@@ -85,7 +92,7 @@ void ReceiptPreview::render()
 void ReceiptPreview::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    render();
+    fitToWidth();
 }
 
 void ReceiptPreview::saveAs()

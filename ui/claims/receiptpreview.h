@@ -29,10 +29,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void render();
+    void fitToWidth();
     void saveAs();
 
     Receipt m_receipt;
+    QImage m_source; // rendered once per receipt; resizing only scales it
     QImage m_image;
     int m_renderedWidth = 0;
     QLabel *m_title;
