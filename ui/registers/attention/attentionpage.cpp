@@ -43,8 +43,11 @@ AttentionPage::AttentionPage(RegisterServices &registers, PersonService &persons
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     const int pad = fontMetrics().averageCharWidth() + 16;
+    QFont bold = font();
+    bold.setBold(true); // overdue dates are bold
     header->resizeSection(int(AttentionColumn::Due),
-                          fontMetrics().horizontalAdvance(AttentionModel::tr("%1 (overdue)").arg(QStringLiteral("00-00-0000"))) + pad);
+                          QFontMetrics(bold).horizontalAdvance(AttentionModel::tr("%1 (overdue)").arg(QStringLiteral("00-00-0000")))
+                              + pad);
     header->resizeSection(int(AttentionColumn::Person), fontMetrics().averageCharWidth() * 26 + pad);
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
@@ -119,7 +122,7 @@ void AttentionPage::updateHeading()
     else if (overdue == 0)
         m_summary->setText(tr("Sorted by due date. Nothing is overdue."));
     else
-        m_summary->setText(tr("Sorted by due date. Overdue: %1, shown in red.").arg(overdue));
+        m_summary->setText(tr("Sorted by due date. Overdue: %1, their date shown in red.").arg(overdue));
     m_summary->setVisible(count > 0);
     m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
     m_emptyLabel->setVisible(count == 0);
