@@ -191,6 +191,18 @@ QList<ClaimAction> ClaimService::availableActions(const Claim &c) const
     return ClaimWorkflow::available(rights.facts(c), rights.user(c));
 }
 
+QString ClaimService::refusal(const Claim &c, ClaimAction action) const
+{
+    try {
+        m_session.requireLogin();
+        const ClaimRights rights(m_database.connection(), m_session);
+        ClaimWorkflow::authorizeUser(rights.facts(c), action, rights.user(c));
+    } catch (const Error &error) {
+        return error.userMessage();
+    }
+    return {};
+}
+
 // ---- drafts --------------------------------------------------------------------------------
 
 Claim ClaimService::requireDraft(qint64 claimId) const

@@ -66,6 +66,9 @@ public:
     bool mayCreate(qint64 personId, const QDate &today = QDate::currentDate()) const;
     bool mayEdit(const Claim &claim) const;
     QList<ClaimAction> availableActions(const Claim &claim) const;
+    // Why this user may not take `action` now (the message the transition would throw, input
+    // aside); empty when he may. For a disabled button's tooltip.
+    QString refusal(const Claim &claim, ClaimAction action) const;
 
     // Drafts. Only a claim in status Draft changes; the office that keeps the person, not himself.
     qint64 create(const Claim &claim, const QDate &today = QDate::currentDate());

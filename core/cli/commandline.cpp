@@ -2,6 +2,7 @@
 
 #include "auth/userservice.h"
 #include "check/integritycheck.h"
+#include "cli/csvverbs.h"
 #include "cli/passwordprompt.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
@@ -19,7 +20,8 @@ namespace integriteit {
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::CommandLine) };
 
-const QStringList kVerbs = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check")};
+const QStringList kVerbs = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
+                            QStringLiteral("import"), QStringLiteral("export")};
 
 QTextStream &out()
 {
@@ -143,6 +145,9 @@ int runDemo(const QStringList &arguments)
         settings.secretary = QStringLiteral("drs. H.J. (Henk) van Dijk");
         settings.mayor = QStringLiteral("C.W.M. (Christian) Dams");
         settings.deputyChair = QStringLiteral("P.J. (Pieter) Janssen");
+        settings.address = QStringLiteral("Postbus 20");
+        settings.postcodeCity = options.scale == DemoOptions::Scale::Small ? QStringLiteral("6190 AA Beek") : QStringLiteral("2350 AA Leiderdorp");
+        settings.iban = QStringLiteral("NL61 BNGH 0285 0000 00");
         User admin{0, QStringLiteral("beheerder"), QStringLiteral("Beheerder Demo"), UserRole::Administrator, true};
         database = DatabaseSetup::createNew(path, settings, admin, pw);
         Session session;
@@ -218,9 +223,19 @@ QString CommandLine::usage()
         "  integriteit demo  --db FILE [--scale small|large|national] [--seed N] [--user NAME]\n"
         "                                     realistic demo data (a new FILE gets demo accounts)\n"
         "  integriteit check --db FILE        integrity, foreign keys, audit chain\n"
+        "  integriteit import --db FILE --user NAME --register NAME CSVFILE\n"
+        "                                     a register's CSV file, all or nothing; problems\n"
+        "                                     name row and column\n"
+        "  integriteit export --db FILE --user NAME --register NAME [--public] [--year YYYY] CSVFILE\n"
+        "                                     a register as CSV (UTF-8, ';'); --public: only the\n"
+        "                                     public fields\n"
+        "                    registers: nevenfuncties, neveninkomsten, financiele-belangen, geschenken,\n"
+        "                    uitnodigingen, dienstreizen, creditcardbetalingen, declaraties,\n"
+        "                    declaraties-totalen (the last two export only, with --year)\n"
         "  integriteit --version\n"
         "\n"
-        "Passwords are read from INTEGRITEIT_PASSWORD, or asked on the terminal.\n"
+        "Passwords are read from INTEGRITEIT_PASSWORD, or asked on the terminal; import and export\n"
+        "also take the user name from INTEGRITEIT_USER.\n"
         "Exit status 0 on success; otherwise 1 with a one-line message.");
 }
 
@@ -244,6 +259,10 @@ int CommandLine::run(const QStringList &arguments)
             return runDemo(rest);
         if (verb == QLatin1String("check"))
             return runCheck(rest);
+        if (verb == QLatin1String("import"))
+            return cli::runImport(rest);
+        if (verb == QLatin1String("export"))
+            return cli::runExport(rest);
         return fail(Tr::tr("unknown command \"%1\"; see integriteit --help").arg(verb));
     } catch (const Error &error) {
         // Storage failures carry the driver's text, which an administrator needs; others say it all.

@@ -7,17 +7,21 @@
 #include "storage/unitofwork.h"
 
 #include <QCoreApplication>
+#include <iterator>
 
 namespace integriteit {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::SettingsService) };
 
-const char *const kKeys[] = {"municipality", "province", "clerk", "secretary", "mayor", "deputy_chair"};
+const char *const kKeys[] = {"municipality", "province", "clerk", "secretary", "mayor", "deputy_chair",
+                             "address", "postcode_city", "iban"};
+constexpr int kKeyCount = int(std::size(kKeys));
 
 QString *field(MunicipalitySettings &s, int index)
 {
-    QString *fields[] = {&s.municipality, &s.province, &s.clerk, &s.secretary, &s.mayor, &s.deputyChair};
+    QString *fields[] = {&s.municipality, &s.province, &s.clerk,   &s.secretary,    &s.mayor,
+                         &s.deputyChair,  &s.address,  &s.postcodeCity, &s.iban};
     return fields[index];
 }
 } // namespace
@@ -36,7 +40,7 @@ MunicipalitySettings SettingsService::municipality() const
     q.exec();
     while (q.next()) {
         const QString key = q.value(0).toString();
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < kKeyCount; ++i)
             if (key == QLatin1String(kKeys[i]))
                 *field(s, i) = q.value(1).toString();
     }
@@ -56,12 +60,20 @@ void SettingsService::validate(const MunicipalitySettings &s)
     require(s.secretary, "secretary", Tr::tr("Municipal secretary: fill in the name of the gemeentesecretaris."));
     require(s.mayor, "mayor", Tr::tr("Mayor: fill in the name of the mayor."));
     require(s.deputyChair, "deputyChair", Tr::tr("Deputy chair: fill in the name of the deputy chair of the council."));
+    // The letterhead fields may stay empty until the first invoice letter needs them.
+    if (s.address.size() > 100)
+        throw Error::validation(QStringLiteral("address"), Tr::tr("Postal address: at most 100 characters."));
+    if (s.postcodeCity.size() > 100)
+        throw Error::validation(QStringLiteral("postcodeCity"), Tr::tr("Postcode and town: at most 100 characters."));
+    if (!s.iban.trimmed().isEmpty() && !MunicipalitySettings::isValidIban(s.iban))
+        throw Error::validation(QStringLiteral("iban"),
+                                Tr::tr("Bank account: this is not a valid IBAN; check the number, for example NL61 BNGH 0285 0000 00."));
 }
 
 void SettingsService::write(Database &database, const MunicipalitySettings &input)
 {
     MunicipalitySettings s = input;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < kKeyCount; ++i) {
         SqlQuery(database.connection(), QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (:k, :v)"))
             .bind(QStringLiteral(":k"), QLatin1String(kKeys[i]))
             .bind(QStringLiteral(":v"), field(s, i)->trimmed())

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QFileInfo>
@@ -192,12 +194,13 @@ TEST_CASE("The main window shows the users area to administrators only", "[ui][s
     TestDatabase test;
     RecentFiles recent;
     // Counted by name: the registers add areas for everybody.
-    for (const auto &[role, users] : {std::pair{UserRole::Administrator, 1}, std::pair{UserRole::Griffie, 0}}) {
+    for (const auto &[role, users, cards] : {std::tuple{UserRole::Administrator, 1, 0}, std::tuple{UserRole::Griffie, 0, 1}}) {
         test.loginAs(role);
         MainWindow window(test.core(), recent);
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         CHECK(navigation->findItems(QStringLiteral("Users"), Qt::MatchExactly).size() == users);
         CHECK(navigation->findItems(QStringLiteral("Office holders"), Qt::MatchExactly).size() == 1);
+        CHECK(navigation->findItems(QStringLiteral("Credit cards"), Qt::MatchExactly).size() == cards);
         // The start page is the list of points for attention.
         CHECK(navigation->currentRow() == 0);
         CHECK(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName()

@@ -32,6 +32,12 @@ MunicipalityForm::MunicipalityForm(Part part, QWidget *parent)
         m_mayor = addLine("mayor", tr("M&ayor:"), tr("Name of the mayor"));
         m_deputyChair = addLine("deputyChair", tr("&Deputy chair of the council:"), tr("Name of the deputy chair"));
     }
+    if (part == Part::All) {
+        // Only in the settings: the wizard stays short, and the letters ask for these when needed.
+        m_address = addLine("address", tr("P&ostal address:"), tr("For example: Postbus 20"));
+        m_postcodeCity = addLine("postcodeCity", tr("Postcode and &town:"), tr("For example: 6190 AA Beek"));
+        m_iban = addLine("iban", tr("&Bank account (IBAN):"), tr("The account invoices are paid to"));
+    }
 }
 
 QLineEdit *MunicipalityForm::addLine(const char *field, const QString &label, const QString &placeholder)
@@ -59,6 +65,11 @@ void MunicipalityForm::setSettings(const MunicipalitySettings &settings)
         m_mayor->setText(settings.mayor);
         m_deputyChair->setText(settings.deputyChair);
     }
+    if (m_address != nullptr) {
+        m_address->setText(settings.address);
+        m_postcodeCity->setText(settings.postcodeCity);
+        m_iban->setText(settings.iban);
+    }
 }
 
 MunicipalitySettings MunicipalityForm::settings() const
@@ -73,6 +84,11 @@ MunicipalitySettings MunicipalityForm::settings() const
         s.secretary = m_secretary->text().trimmed();
         s.mayor = m_mayor->text().trimmed();
         s.deputyChair = m_deputyChair->text().trimmed();
+    }
+    if (m_address != nullptr) {
+        s.address = m_address->text().trimmed();
+        s.postcodeCity = m_postcodeCity->text().trimmed();
+        s.iban = m_iban->text().simplified().toUpper();
     }
     return s;
 }

@@ -46,6 +46,9 @@ private:
     QLineEdit *m_secretary = nullptr;
     QLineEdit *m_mayor = nullptr;
     QLineEdit *m_deputyChair = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_postcodeCity = nullptr;
+    QLineEdit *m_iban = nullptr;
 };
 
 } // namespace integriteit

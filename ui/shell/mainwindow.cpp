@@ -1,17 +1,23 @@
 #include "mainwindow.h"
 
 #include "appcore.h"
+#include "cards/cardspage.h"
+#include "claims/claimoverviewpage.h"
+#include "claims/claimspage.h"
 #include "common/error.h"
 #include "common/errorbox.h"
 #include "common/icons.h"
 #include "common/roletext.h"
 #include "common/translations.h"
+#include "importexport/csvdialog.h"
 #include "persons/persondetailwidget.h"
 #include "persons/personspage.h"
 #include "registers/attention/attentionpage.h"
 #include "registers/attention/recordopener.h"
 #include "registers/common/registerkind.h"
 #include "registers/common/registerpage.h"
+#include "registers/gifts/giftregister.h"
+#include "registers/interests/financialinterestregister.h"
 #include "registers/inventory/inventorypage.h"
 #include "registers/invitations/invitationregister.h"
 #include "registers/person/personregisterswidget.h"
@@ -50,6 +56,7 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPersonsGroup = QStringLiteral("personsPage");
 const QString kRegistersGroup = QStringLiteral("registerPages");
+const QString kClaimsGroup = QStringLiteral("claimsPage");
 constexpr int kStatusTimeoutMs = 6000;
 } // namespace
 
@@ -109,7 +116,27 @@ void MainWindow::createPages()
     // The registers, in the order of the code of conduct.
     addRegisterPage(new SidePositionRegister(m_core, *m_undoStack),
                     Icons::themed("view-list-details", QStyle::SP_FileDialogDetailedView, this));
+    addRegisterPage(new FinancialInterestRegister(m_core, *m_undoStack),
+                    Icons::themed("view-financial-list", QStyle::SP_DriveHDIcon, this));
+    addRegisterPage(new GiftRegister(m_core, *m_undoStack), Icons::themed("package-x-generic", QStyle::SP_DirIcon, this));
     createRegisterPages();
+    // Declaraties: the offices that keep them, the burgemeester and the accountant (claimrights.h).
+    const Session &session = m_core.session();
+    if (session.has(UserRole::Griffie) || session.has(UserRole::Secretariat) || session.has(UserRole::Integrity)
+        || session.has(UserRole::Auditor)) {
+        m_claimsPage = new ClaimsPage(m_core, *m_undoStack, m_pages);
+        addArea(Icons::themed("document-edit-sign", QStyle::SP_FileDialogDetailedView, this), tr("Expense claims"),
+                m_claimsPage);
+        connect(m_claimsPage, &ClaimsPage::statusMessage, this, &MainWindow::showStatusMessage);
+        // Creditcards: for the same users as the claims.
+        auto *cardsPage = new CardsPage(m_core, *m_undoStack, m_pages);
+        addArea(Icons::themed("wallet-open", QStyle::SP_DirIcon, this), tr("Credit cards"), cardsPage);
+        connect(cardsPage, &CardsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    }
+    // The public overview of the college's claims is for every user.
+    m_claimOverviewPage = new ClaimOverviewPage(m_core, m_pages);
+    addArea(Icons::themed("x-office-spreadsheet", QStyle::SP_FileDialogListView, this), tr("Claim overviews"),
+            m_claimOverviewPage);
 
     if (m_core.session().has(UserRole::Administrator)) {
         m_usersPage = new UsersPage(m_core.users(), m_pages);
@@ -207,6 +234,17 @@ void MainWindow::showArea(QWidget *page)
     const int index = m_pages->indexOf(page);
     if (index >= 0)
         m_navigation->setCurrentRow(index);
+}
+
+bool MainWindow::showAreaNamed(const QString &objectName)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == objectName) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 QWidget *MainWindow::firstPaintWidget() const
@@ -343,6 +381,12 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     file->addSeparator();
+    // Import and export of the registers as CSV (ui/importexport); rights are checked per row.
+    file->addAction(tr("&Import…"), this, [this] { CsvDialog(m_core, CsvDialog::Mode::Import, this).exec(); })
+        ->setObjectName(QStringLiteral("importAction"));
+    file->addAction(tr("&Export…"), this, [this] { CsvDialog(m_core, CsvDialog::Mode::Export, this).exec(); })
+        ->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
     file->addAction(m_settings);
     file->addAction(m_changePassword);
     file->addSeparator();
@@ -478,6 +522,11 @@ void MainWindow::restoreSettings()
     m_settlementPage->restoreState(settings);
     m_inventoryPage->restoreState(settings);
     settings.endGroup();
+    if (m_claimsPage) {
+        settings.beginGroup(kClaimsGroup);
+        m_claimsPage->restoreState(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -494,6 +543,11 @@ void MainWindow::saveSettings() const
     m_settlementPage->saveState(settings);
     m_inventoryPage->saveState(settings);
     settings.endGroup();
+    if (m_claimsPage) {
+        settings.beginGroup(kClaimsGroup);
+        m_claimsPage->saveState(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,6 +20,8 @@ class AppCore;
 class AttentionPage;
 class InventoryPage;
 class PersonRegistersWidget;
+class ClaimOverviewPage;
+class ClaimsPage;
 class PersonsPage;
 class RecordOpener;
 class SettlementPage;
@@ -42,6 +44,11 @@ public:
     AttentionPage *attentionPage() const { return m_attentionPage; }
     SettlementPage *settlementPage() const { return m_settlementPage; }
     InventoryPage *inventoryPage() const { return m_inventoryPage; }
+    // Null when the user may read no claims.
+    ClaimsPage *claimsPage() const { return m_claimsPage; }
+    ClaimOverviewPage *claimOverviewPage() const { return m_claimOverviewPage; }
+    // Brings forward the area whose page has this object name (e.g. "claimsPage"); false if none.
+    bool showAreaNamed(const QString &objectName);
     QUndoStack *undoStack() const { return m_undoStack; }
     void showStatusMessage(const QString &message);
     // The register page that holds records of this audit entity ("side_position", "gift", ...),
@@ -107,6 +114,8 @@ private:
     UsersPage *m_usersPage = nullptr;
     QList<RegisterPage *> m_registerPages;
     QHash<QWidget *, QPair<int, int>> m_counts; // per page: rows shown, rows matching
+    ClaimsPage *m_claimsPage = nullptr;
+    ClaimOverviewPage *m_claimOverviewPage = nullptr;
 
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;

@@ -14,6 +14,14 @@ struct Tr
 };
 } // namespace
 
+DateLineEdit *formDateEdit(const char *name, QWidget *parent)
+{
+    auto *edit = new DateLineEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000")) * 2);
+    return edit;
+}
+
 std::optional<QDate> readDate(const DateLineEdit *edit, const QString &label, InlineMessage *message, QWidget *form)
 {
     const std::optional<QDate> date = edit->date();

@@ -22,15 +22,6 @@
 
 namespace integriteit {
 
-namespace {
-DateLineEdit *dateEdit(const char *name, QWidget *parent)
-{
-    auto *edit = new DateLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000")) * 2);
-    return edit;
-}
-} // namespace
 
 SidePositionDialog::SidePositionDialog(AppCore &core, const SidePosition &position, QWidget *parent)
     : QDialog(parent)
@@ -43,11 +34,11 @@ SidePositionDialog::SidePositionDialog(AppCore &core, const SidePosition &positi
     , m_personal(new QRadioButton(tr("&Personal"), this))
     , m_exOfficio(new QRadioButton(tr("E&x officio (q.q., by virtue of the office)"), this))
     , m_paid(new QCheckBox(tr("P&aid (remunerated)"), this))
-    , m_start(dateEdit("start", this))
-    , m_end(dateEdit("end", this))
-    , m_reported(dateEdit("reported", this))
-    , m_raadNotified(dateEdit("raadNotified", this))
-    , m_collegeDiscussed(dateEdit("collegeDiscussed", this))
+    , m_start(formDateEdit("start", this))
+    , m_end(formDateEdit("end", this))
+    , m_reported(formDateEdit("reported", this))
+    , m_raadNotified(formDateEdit("raadNotified", this))
+    , m_collegeDiscussed(formDateEdit("collegeDiscussed", this))
     , m_collegeHint(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
 {

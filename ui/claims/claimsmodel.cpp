@@ -1,0 +1,200 @@
+#include "claimsmodel.h"
+
+#include "claims/claimservice.h"
+#include "common/dutchformat.h"
+#include "common/error.h"
+
+#include <QBrush>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace integriteit {
+
+namespace {
+constexpr int kColumnCount = int(ClaimColumn::Count);
+} // namespace
+
+QString claimColumnTitle(ClaimColumn column)
+{
+    switch (column) {
+    case ClaimColumn::Number: return ClaimsModel::tr("Number");
+    case ClaimColumn::Person: return ClaimsModel::tr("Office holder");
+    case ClaimColumn::Role: return ClaimsModel::tr("Role");
+    case ClaimColumn::Faction: return ClaimsModel::tr("Party group");
+    case ClaimColumn::Date: return ClaimsModel::tr("Period from");
+    case ClaimColumn::Description: return ClaimsModel::tr("Description");
+    case ClaimColumn::Lines: return ClaimsModel::tr("Lines");
+    case ClaimColumn::Total: return ClaimsModel::tr("Total");
+    case ClaimColumn::Status: return ClaimsModel::tr("Status");
+    case ClaimColumn::Warnings: return ClaimsModel::tr("Warnings");
+    case ClaimColumn::Count: break;
+    }
+    return {};
+}
+
+ClaimsModel::ClaimsModel(ClaimService &claims, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_claims(claims)
+{
+    // A change of lines moves totals and dates, a step moves the status: both can move the row.
+    connect(&m_claims, &ClaimService::claimsChanged, this, &ClaimsModel::reload);
+    connect(&m_claims, &ClaimService::claimChanged, this, &ClaimsModel::reload);
+}
+
+int ClaimsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClaimsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : kColumnCount;
+}
+
+QVariant ClaimsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClaimRow &row = m_rows[size_t(index.row())];
+    const Claim &c = row.claim;
+    const auto column = ClaimColumn(index.column());
+    if (role == IdRole)
+        return c.id;
+    if (role == Qt::TextAlignmentRole
+        && (column == ClaimColumn::Total || column == ClaimColumn::Lines || column == ClaimColumn::Warnings))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && column == ClaimColumn::Warnings && row.warningCount > 0)
+        return QBrush(QColor(0xa0, 0x50, 0x00));
+    if (role == Qt::ToolTipRole && column == ClaimColumn::Warnings && row.warningCount > 0)
+        return tr("%n warning(s) recorded at submission: see the claim's Warnings tab.", nullptr, row.warningCount);
+    if (role == Qt::ToolTipRole && column == ClaimColumn::Description)
+        return c.description;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ClaimColumn::Number: return c.number();
+    case ClaimColumn::Person: return row.person.sortName;
+    case ClaimColumn::Role: return row.person.role ? holderRoleName(*row.person.role) : QString();
+    case ClaimColumn::Faction: return row.person.faction;
+    case ClaimColumn::Date: return dutch::date(c.referenceDate);
+    case ClaimColumn::Description: return c.description;
+    case ClaimColumn::Lines: return c.lineCount;
+    case ClaimColumn::Total: return c.total.toDutch();
+    case ClaimColumn::Status: return claimStatusName(c.status);
+    case ClaimColumn::Warnings: return row.warningCount > 0 ? QVariant(row.warningCount) : QVariant(QString());
+    case ClaimColumn::Count: break;
+    }
+    return {};
+}
+
+QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < kColumnCount)
+        return claimColumnTitle(ClaimColumn(section));
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool ClaimsModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while a reset or insertion is being delivered (see PersonsModel).
+    return !parent.isValid() && !m_busy && int(m_rows.size()) < m_total;
+}
+
+void ClaimsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<ClaimRow> page;
+    try {
+        page = m_claims.page(m_filter, m_sortColumn, m_sortOrder, int(m_rows.size()), PageSize);
+    } catch (const Error &error) {
+        m_total = int(m_rows.size());
+        Q_EMIT errorOccurred(error.userMessage());
+        return;
+    }
+    if (page.empty()) {
+        m_total = int(m_rows.size()); // rows vanished between count and page; the next signal re-queries
+    } else {
+        const int first = int(m_rows.size());
+        m_busy = true;
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        std::move(page.begin(), page.end(), std::back_inserter(m_rows));
+        endInsertRows();
+        m_busy = false;
+        m_total = std::max(m_total, int(m_rows.size()));
+    }
+    Q_EMIT countChanged(int(m_rows.size()), m_total);
+}
+
+void ClaimsModel::sort(int column, Qt::SortOrder order)
+{
+    // -1 is "unsorted" for a view; the list always has an order: the number.
+    m_sortColumn = column >= 0 && column < kColumnCount ? ClaimColumn(column) : ClaimColumn::Number;
+    m_sortOrder = order;
+    requery(PageSize);
+}
+
+void ClaimsModel::setFilter(const ClaimFilter &filter, bool requeryNow)
+{
+    m_filter = filter;
+    if (requeryNow)
+        requery(PageSize);
+}
+
+void ClaimsModel::reload()
+{
+    requery(std::max(PageSize, int(m_rows.size())));
+}
+
+qint64 ClaimsModel::idAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].claim.id : 0;
+}
+
+const ClaimRow *ClaimsModel::rowData(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+}
+
+std::optional<int> ClaimsModel::rowOf(qint64 claimId, int extraPages)
+{
+    const auto find = [&](size_t from) -> std::optional<int> {
+        for (size_t i = from; i < m_rows.size(); ++i)
+            if (m_rows[i].claim.id == claimId)
+                return int(i);
+        return std::nullopt;
+    };
+    if (auto row = find(0))
+        return row;
+    for (int page = 0; page < extraPages && canFetchMore({}); ++page) {
+        const size_t from = m_rows.size();
+        fetchMore({});
+        if (auto row = find(from))
+            return row;
+    }
+    return std::nullopt;
+}
+
+void ClaimsModel::requery(int rowsWanted)
+{
+    int total = 0;
+    std::vector<ClaimRow> rows;
+    try {
+        total = m_claims.count(m_filter);
+        rows = m_claims.page(m_filter, m_sortColumn, m_sortOrder, 0, rowsWanted);
+    } catch (const Error &error) {
+        total = 0;
+        rows.clear();
+        Q_EMIT errorOccurred(error.userMessage());
+    }
+    m_busy = true;
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_total = std::max(total, int(m_rows.size()));
+    endResetModel();
+    m_busy = false;
+    Q_EMIT countChanged(int(m_rows.size()), m_total);
+}
+
+} // namespace integriteit
