@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace integriteit {
@@ -21,7 +22,12 @@ AttentionPage::AttentionPage(RegisterServices &registers, PersonService &persons
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(m_table->viewport()))
+    , m_refreshTimer(new QTimer(this))
 {
+    // Many changes at once (an import, an undo of several steps) read the list once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &AttentionPage::refresh);
     setObjectName(QStringLiteral("attentionPage"));
     m_heading->setObjectName(QStringLiteral("attentionHeading"));
     QFont big = m_heading->font();
@@ -102,7 +108,7 @@ void AttentionPage::changed()
 {
     // Reading the list costs a few queries: only while someone looks at it; showing reads anew.
     if (isVisible())
-        refresh();
+        m_refreshTimer->start();
 }
 
 void AttentionPage::showEvent(QShowEvent *event)

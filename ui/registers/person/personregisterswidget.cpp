@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -83,8 +84,12 @@ void PersonRegistersWidget::changed(qint64 personId)
     if (personId != m_personId)
         return;
     m_stale = true;
+    // Several changes at once (an import, undo) read the records once.
     if (isVisible())
-        reload();
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale && isVisible())
+                reload();
+        });
 }
 
 void PersonRegistersWidget::showEvent(QShowEvent *event)
