@@ -5,8 +5,16 @@
 
 #include "registers/attention/attentionmodel.h"
 #include "registers/attention/attentionpage.h"
+#include "registers/common/registermodel.h"
+#include "registers/common/registerpage.h"
+#include "registers/inventory/inventorypage.h"
+#include "registers/settlement/settlementpage.h"
+#include "shell/mainwindow.h"
+#include "shell/recentfiles.h"
 
+#include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -69,6 +77,7 @@ TEST_CASE("The attention list shows a trip without permission until the college 
 
     // The college gives permission: the item goes, without anybody pressing refresh.
     f.reg().trips().decide(trip, Verdict::Allowed, DecisionBody::College, QDate::currentDate());
+    QCoreApplication::processEvents(); // the page reads the list once per burst of changes
     checked.requireClean();
     CHECK_FALSE(rowOfRecord(*page.model(), QStringLiteral("trip"), trip).has_value());
     CHECK(page.model()->rowCount() == before - 1);
@@ -103,4 +112,34 @@ TEST_CASE("The attention list marks overdue items and asks for the settlement pa
     model.reload(today);
     checked.requireClean();
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("Opening an attention item in the main window shows its page at the record", "[ui][attention][shell]")
+{
+    RegisterUiFixture f;
+    const int year = QDate::currentDate().year() - 1;
+    const qint64 alderman = f.holder(HolderRole::Alderman, QStringLiteral("Voltijd"), QDate(year - 2, 1, 1));
+    f.db.loginAs(UserRole::Secretariat);
+    const qint64 trip = f.reg().trips().create(plannedTrip(alderman));
+    RecentFiles recent;
+    MainWindow window(f.db.core(), recent);
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    REQUIRE(pages->currentWidget() == window.attentionPage());
+
+    Q_EMIT window.attentionPage()->openYearlyRequested(QStringLiteral("settlement_decision"), alderman, year);
+    CHECK(pages->currentWidget() == window.settlementPage());
+    CHECK(window.settlementPage()->year() == year);
+    CHECK(window.settlementPage()->selectedPersonId() == alderman);
+
+    Q_EMIT window.attentionPage()->openYearlyRequested(QStringLiteral("inventory_confirmation"), alderman, year);
+    CHECK(pages->currentWidget() == window.inventoryPage());
+    CHECK(window.inventoryPage()->selectedPersonId() == alderman);
+
+    Q_EMIT window.attentionPage()->openRecordRequested(QStringLiteral("trip"), trip);
+    RegisterPage *trips = window.registerPage(QStringLiteral("trip"));
+    REQUIRE(trips);
+    CHECK(pages->currentWidget() == trips);
+    const QModelIndexList selected = trips->view()->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.first().data(RegisterModel::IdRole).toLongLong() == trip);
 }

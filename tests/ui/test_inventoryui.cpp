@@ -6,8 +6,10 @@
 #include "registers/inventory/inventorymodel.h"
 #include "registers/inventory/inventoryoverviewpdf.h"
 #include "registers/inventory/inventorypage.h"
+#include "registers/inventory/inventoryprinter.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
@@ -139,4 +141,21 @@ TEST_CASE("The inventory overview PDF names the person and his positions", "[ui]
     CHECK_THROWS_AS(InventoryOverviewPdf::write(overview, QStringLiteral("Beek"),
                                                 dir.filePath(QStringLiteral("missing/folder/x.pdf"))),
                     Error);
+}
+
+TEST_CASE("Printing for everybody not confirmed writes one PDF per person into the folder", "[ui][inventory][pdf]")
+{
+    RegisterUiFixture f;
+    const int year = QDate::currentDate().year() - 1;
+    const qint64 first = f.holder(HolderRole::Councillor, QStringLiteral("Akkermans"), QDate(year - 1, 1, 1));
+    const qint64 second = f.holder(HolderRole::Councillor, QStringLiteral("Bosch"), QDate(year - 1, 1, 1));
+    f.db.loginAs(UserRole::Griffie);
+    QWidget parent;
+    InventoryPrinter printer(f.reg().inventory(), f.db.settings(), &parent);
+    QTemporaryDir dir;
+    CHECK(printer.writeMany({ first, second }, year, dir.path()) == 2);
+    const QStringList files = QDir(dir.path()).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
+    REQUIRE(files.size() == 2);
+    CHECK(files.filter(QStringLiteral("Akkermans")).size() == 1);
+    CHECK(files.filter(QStringLiteral("Bosch")).size() == 1);
 }

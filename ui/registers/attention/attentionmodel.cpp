@@ -50,7 +50,8 @@ QVariant AttentionModel::data(const QModelIndex &index, int role) const
     case OverdueRole:
         return overdue;
     case Qt::ForegroundRole:
-        return overdue ? QVariant(QBrush(kOverdue)) : QVariant();
+        // Only the date is red: a whole red list would shout, and the date is what is late.
+        return overdue && index.column() == int(AttentionColumn::Due) ? QVariant(QBrush(kOverdue)) : QVariant();
     case Qt::FontRole:
         if (overdue && index.column() == int(AttentionColumn::Due)) {
             QFont font = QApplication::font();

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace integriteit {
@@ -21,7 +22,12 @@ AttentionPage::AttentionPage(RegisterServices &registers, PersonService &persons
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(m_table->viewport()))
+    , m_refreshTimer(new QTimer(this))
 {
+    // Many changes at once (an import, an undo of several steps) read the list once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &AttentionPage::refresh);
     setObjectName(QStringLiteral("attentionPage"));
     m_heading->setObjectName(QStringLiteral("attentionHeading"));
     QFont big = m_heading->font();
@@ -43,8 +49,11 @@ AttentionPage::AttentionPage(RegisterServices &registers, PersonService &persons
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     const int pad = fontMetrics().averageCharWidth() + 16;
+    QFont bold = font();
+    bold.setBold(true); // overdue dates are bold
     header->resizeSection(int(AttentionColumn::Due),
-                          fontMetrics().horizontalAdvance(AttentionModel::tr("%1 (overdue)").arg(QStringLiteral("00-00-0000"))) + pad);
+                          QFontMetrics(bold).horizontalAdvance(AttentionModel::tr("%1 (overdue)").arg(QStringLiteral("00-00-0000")))
+                              + pad);
     header->resizeSection(int(AttentionColumn::Person), fontMetrics().averageCharWidth() * 26 + pad);
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
@@ -99,7 +108,7 @@ void AttentionPage::changed()
 {
     // Reading the list costs a few queries: only while someone looks at it; showing reads anew.
     if (isVisible())
-        refresh();
+        m_refreshTimer->start();
 }
 
 void AttentionPage::showEvent(QShowEvent *event)
@@ -119,7 +128,7 @@ void AttentionPage::updateHeading()
     else if (overdue == 0)
         m_summary->setText(tr("Sorted by due date. Nothing is overdue."));
     else
-        m_summary->setText(tr("Sorted by due date. Overdue: %1, shown in red.").arg(overdue));
+        m_summary->setText(tr("Sorted by due date. Overdue: %1, their date shown in red.").arg(overdue));
     m_summary->setVisible(count > 0);
     m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
     m_emptyLabel->setVisible(count == 0);

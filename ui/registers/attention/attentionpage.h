@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace integriteit {
 
@@ -44,6 +45,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     QLabel *m_emptyLabel;
+    QTimer *m_refreshTimer;
 };
 
 } // namespace integriteit

@@ -118,13 +118,14 @@ InvitationDialog::InvitationDialog(AppCore &core, const Invitation &invitation, 
             w->setEnabled(false);
         m_notes->setReadOnly(true);
     }
-    setMinimumWidth(fontMetrics().averageCharWidth() * 110);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 140);
     (invitation.personId == 0 ? static_cast<QWidget *>(m_person) : m_date)->setFocus();
 }
 
 void InvitationDialog::load(const Invitation &i)
 {
     m_person->setPersonId(i.personId);
+    m_person->setCursorPosition(0); // the name, not the end of "— wethouder, CDA"
     m_date->setDate(i.eventDate);
     m_host->setText(i.host);
     m_description->setText(i.description);

@@ -4,9 +4,9 @@
 #include "common/error.h"
 #include "registers/registerservices.h"
 
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -40,15 +40,14 @@ PersonRegistersWidget::PersonRegistersWidget(RegisterServices &registers, QWidge
 {
     setObjectName(QStringLiteral("personRegisters"));
     m_tree->setObjectName(QStringLiteral("personRegistersTree"));
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({ tr("Record"), tr("Date"), tr("Status") });
+    // One column of two-line items: the detail pane is narrow, and columns would cut the names.
+    m_tree->setColumnCount(1);
+    m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
-    m_tree->setUniformRowHeights(true);
+    m_tree->setUniformRowHeights(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -85,8 +84,12 @@ void PersonRegistersWidget::changed(qint64 personId)
     if (personId != m_personId)
         return;
     m_stale = true;
+    // Several changes at once (an import, undo) read the records once.
     if (isVisible())
-        reload();
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale && isVisible())
+                reload();
+        });
 }
 
 void PersonRegistersWidget::showEvent(QShowEvent *event)
@@ -110,12 +113,18 @@ QTreeWidgetItem *PersonRegistersWidget::group(const QString &title, int count)
 void PersonRegistersWidget::add(QTreeWidgetItem *parent, const QString &entity, qint64 id, const QStringList &columns,
                                 bool flagged)
 {
-    auto *item = new QTreeWidgetItem(parent, columns);
+    // "Adviesbureau Maas: lid raad van toezicht" over "since 01-01-2025 · personal".
+    QStringList second = { columns.value(1) };
+    if (!columns.value(2).isEmpty())
+        second << columns.value(2);
+    second.removeAll(QString());
+    const QString text = columns.value(0) + QLatin1Char('\n') + second.join(QStringLiteral(" · "));
+    auto *item = new QTreeWidgetItem(parent, { text });
     item->setData(0, EntityRole, entity);
     item->setData(0, IdRole, id);
-    item->setToolTip(0, columns.value(0));
+    item->setToolTip(0, text);
     if (flagged)
-        item->setForeground(2, kFlagged);
+        item->setForeground(0, kFlagged);
     ++m_count;
 }
 

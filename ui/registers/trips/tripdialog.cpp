@@ -111,7 +111,7 @@ TripDialog::TripDialog(AppCore &core, const Trip &trip, QWidget *parent)
             w->setEnabled(false);
         m_notes->setReadOnly(true);
     }
-    setMinimumWidth(fontMetrics().averageCharWidth() * 120);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 160);
     (trip.personId == 0 ? static_cast<QWidget *>(m_person) : m_destination)->setFocus();
 }
 
@@ -140,7 +140,7 @@ QWidget *TripDialog::buildTripGroup()
     m_party->setPlaceholderText(tr("who travel, in which capacity"));
     form->addRow(tr("&Office holder:"), m_person);
     form->addRow(tr("&Destination:"), m_destination);
-    form->addRow(tr("D&eparture and return:"), dates);
+    form->addRow(tr("Departure and return:"), dates);
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("Polic&y reasons:"), m_policyReasons);
     form->addRow(tr("Part&y:"), m_party);
@@ -184,12 +184,13 @@ QWidget *TripDialog::buildCompanyGroup()
     m_partnerInterest = named(new QCheckBox(tr("in the municipal interest"), group), "partnerMunicipalInterest");
     auto *partner = new QVBoxLayout;
     partner->addWidget(m_partner);
-    auto *conditions = new QHBoxLayout;
-    conditions->addSpacing(20);
-    conditions->addWidget(m_partnerInvited);
-    conditions->addWidget(m_partnerInterest);
-    conditions->addStretch();
-    partner->addLayout(conditions);
+    // The two conditions under the check box they qualify (GC 6.5 needs both).
+    for (QCheckBox *condition : { m_partnerInvited, m_partnerInterest }) {
+        auto *indented = new QHBoxLayout;
+        indented->addSpacing(20);
+        indented->addWidget(condition);
+        partner->addLayout(indented);
+    }
     m_thirdPersons = named(new QLineEdit(group), "thirdPersons");
     m_thirdPersons->setMaxLength(1000);
     m_thirdPersons->setPlaceholderText(tr("at their own cost (GC 6.6)"));
@@ -206,6 +207,7 @@ QWidget *TripDialog::buildCompanyGroup()
 void TripDialog::load(const Trip &t)
 {
     m_person->setPersonId(t.personId);
+    m_person->setCursorPosition(0); // the name, not the end of "— wethouder, CDA"
     m_destination->setText(t.destination);
     m_departure->setDate(t.departure);
     m_return->setDate(t.returnDate);
