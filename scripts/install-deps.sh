@@ -9,6 +9,7 @@ packages=(
   qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libsodium-dev catch2 libpoppler-qt6-dev
   fonts-dejavu-core xvfb xauth sqlite3 poppler-utils
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

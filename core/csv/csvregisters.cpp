@@ -2,6 +2,7 @@
 
 #include "csv/cardcsvregister.h"
 #include "csv/claimcsvregister.h"
+#include "csv/personcsvregister.h"
 #include "csv/recordcsvregister.h"
 
 #include "appcore.h"
@@ -10,7 +11,7 @@ namespace integriteit {
 
 QStringList csvRegisterNames()
 {
-    return {QStringLiteral("nevenfuncties"), QStringLiteral("neveninkomsten"), QStringLiteral("financiele-belangen"),
+    return {QStringLiteral("personen"), QStringLiteral("nevenfuncties"), QStringLiteral("neveninkomsten"), QStringLiteral("financiele-belangen"),
             QStringLiteral("geschenken"), QStringLiteral("uitnodigingen"), QStringLiteral("dienstreizen"),
             QStringLiteral("creditcardbetalingen"), QStringLiteral("declaraties"), QStringLiteral("declaraties-totalen")};
 }
@@ -19,6 +20,8 @@ std::unique_ptr<CsvRegister> createCsvRegister(const QString &name, AppCore &cor
 {
     const QSqlDatabase db = core.database().connection();
     auto record = [&](RecordCsvSpec spec) { return std::make_unique<RecordCsvRegister>(db, core.session(), std::move(spec)); };
+    if (name == QLatin1String("personen"))
+        return std::make_unique<PersonCsvRegister>(db, core.session());
     if (name == QLatin1String("nevenfuncties"))
         return record(sidePositionsCsv(core));
     if (name == QLatin1String("neveninkomsten"))

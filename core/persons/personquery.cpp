@@ -155,7 +155,8 @@ std::vector<PersonRow> PersonQuery::page(const PersonFilter &filter, PersonColum
 std::optional<Person> PersonQuery::person(qint64 id) const
 {
     SqlQuery q(m_db, QStringLiteral(
-        "SELECT id, initials, first_name, name_prefix, last_name, gender, email, phone, notes FROM persons WHERE id = :id"));
+        "SELECT id, initials, first_name, name_prefix, last_name, gender, email, phone, notes FROM persons WHERE id = :id"),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -186,7 +187,7 @@ std::vector<Appointment> PersonQuery::appointments(qint64 personId) const
 
 std::optional<Appointment> PersonQuery::appointment(qint64 id) const
 {
-    SqlQuery q(m_db, QLatin1String(kAppointmentColumns) + QLatin1String("WHERE id = :id"));
+    SqlQuery q(m_db, QLatin1String(kAppointmentColumns) + QLatin1String("WHERE id = :id"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;

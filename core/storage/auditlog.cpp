@@ -31,14 +31,17 @@ void AuditLog::append(const QSqlDatabase &db, const QString &user, const QString
                       const QString &action, const QJsonObject &before, const QJsonObject &after,
                       qint64 personId)
 {
-    const QString previous = SqlQuery::scalar(db, QStringLiteral(
-        "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")).toString();
+    // Reused statements: an import appends one row per record.
+    SqlQuery last(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"), SqlQuery::Reuse::Yes);
+    last.exec();
+    const QString previous = last.next() ? last.value(0).toString() : QString();
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString beforeText = compact(before);
     const QString afterText = compact(after);
     SqlQuery(db, QStringLiteral(
         "INSERT INTO audit_log(at_utc, user_name, entity, entity_id, action, before_json, after_json, person_id, "
-        "prev_hash, hash) VALUES (:at, :user, :entity, :id, :action, :before, :after, :person, :prev, :hash)"))
+        "prev_hash, hash) VALUES (:at, :user, :entity, :id, :action, :before, :after, :person, :prev, :hash)"),
+             SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":at"), at)
         .bind(QStringLiteral(":user"), user)
         .bind(QStringLiteral(":entity"), entity)

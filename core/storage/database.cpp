@@ -71,6 +71,7 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    SqlQuery::forgetConnection(m_connectionName); // pooled statements hold the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSqlError>
+
+#include <utility>
+#include <vector>
 
 namespace integriteit {
 
@@ -26,12 +30,53 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::SqlQuery) };
 }
 } // namespace
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
+namespace {
+// Prepared statements by connection name and SQL text; one thread uses one connection.
+thread_local QHash<QString, std::vector<QSqlQuery>> t_pool;
+constexpr std::size_t kPoolDepth = 4;
+} // namespace
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql, Reuse reuse)
+    : m_query(reuse == Reuse::Yes ? QSqlQuery() : QSqlQuery(db))
     , m_sql(sql)
 {
+    if (reuse == Reuse::Yes) {
+        m_poolKey = db.connectionName() + QChar(0x1F) + sql;
+        auto it = t_pool.find(m_poolKey);
+        if (it != t_pool.end() && !it->empty()) {
+            m_query = std::move(it->back());
+            it->pop_back();
+            return;
+        }
+        m_query = QSqlQuery(db);
+    }
     if (!m_query.prepare(sql))
         fail(m_query, sql);
+}
+
+SqlQuery::SqlQuery(SqlQuery &&other) noexcept
+    : m_query(std::move(other.m_query))
+    , m_sql(std::move(other.m_sql))
+    , m_poolKey(std::exchange(other.m_poolKey, QString()))
+{
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_poolKey.isEmpty())
+        return;
+    // Reset, so a read statement does not keep its snapshot of the database open in the pool.
+    m_query.finish();
+    std::vector<QSqlQuery> &free = t_pool[m_poolKey];
+    if (free.size() < kPoolDepth)
+        free.push_back(std::move(m_query));
+}
+
+void SqlQuery::forgetConnection(const QString &connectionName)
+{
+    const QString prefix = connectionName + QChar(0x1F);
+    for (auto it = t_pool.begin(); it != t_pool.end();)
+        it = it.key().startsWith(prefix) ? t_pool.erase(it) : std::next(it);
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)

@@ -52,7 +52,8 @@ QString RecordOwner::collegeOfficeSql(const QString &personExpr, const QString &
 
 std::optional<Appointment> RecordOwner::appointmentAt(qint64 personId, const QDate &date) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + appointmentAtSql(QStringLiteral(":person"), QStringLiteral(":date")));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + appointmentAtSql(QStringLiteral(":person"), QStringLiteral(":date")),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":person"), personId).bind(QStringLiteral(":date"), dutch::isoDate(date)).exec();
     if (!q.next() || q.value(0).isNull())
         return std::nullopt;

@@ -73,7 +73,8 @@ qint64 RecordStore::insert(UnitOfWork &work, const QVariantMap &input, const QSt
     }
     SqlQuery q(m_database.connection(),
                QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(m_table, names.join(QLatin1Char(',')),
-                                                                    holders.join(QLatin1Char(','))));
+                                                                    holders.join(QLatin1Char(','))),
+               SqlQuery::Reuse::Yes);
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         q.bind(QLatin1Char(':') + it.key(), it.value());
     q.bind(QStringLiteral(":id"), keepId > 0 ? QVariant(keepId) : QVariant(QMetaType(QMetaType::LongLong)))

@@ -175,3 +175,15 @@ TEST_CASE("Declaraties export the public lines of one year", "[csv]")
     const QString totals = QString::fromUtf8(f.exportFile(QStringLiteral("declaraties-totalen"), options));
     CHECK(totals.startsWith(QStringLiteral("persoon_naam;rol;jaar;soort;")));
 }
+
+TEST_CASE("The personen export lists the numbers to fill in as persoon_nr", "[csv]")
+{
+    CsvFixture f;
+    const People p = people(f);
+    const QString text = QString::fromUtf8(f.exportFile(QStringLiteral("personen")));
+    CHECK(text == QStringLiteral("persoon_nr;persoon_naam;rol;fractie\r\n%1;J. (Jan) Jansen;raadslid;CDA\r\n"
+                                 "%2;J. (Jan) de Vries;wethouder;CDA\r\n")
+                      .arg(p.councillor)
+                      .arg(p.alderman));
+    CHECK_THROWS_AS(f.import(QStringLiteral("personen"), "persoon_nr\n1\n"), Error);
+}
