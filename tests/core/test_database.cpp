@@ -91,7 +91,7 @@ TEST_CASE("A created database reads back its safety pragmas", "[database]")
     check(*reopened);
 }
 
-TEST_CASE("A missing path is an error; creating is an explicit action", "[database]")
+TEST_CASE("A missing path is an error, creating is an explicit action", "[database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.db"));

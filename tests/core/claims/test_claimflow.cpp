@@ -25,7 +25,7 @@ Officials officials(ClaimFixture &f)
 }
 } // namespace
 
-TEST_CASE("claim flow: draft, submit, check, approve, pay; one audit row and one event per step", "[claims]")
+TEST_CASE("claim flow: draft, submit, check, approve, pay, one audit row and one event per step", "[claims]")
 {
     ClaimFixture f;
     const Officials o = officials(f);

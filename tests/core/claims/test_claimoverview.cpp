@@ -28,7 +28,7 @@ const ClaimOverviewRow *find(const std::vector<ClaimOverviewRow> &rows, qint64 p
 }
 } // namespace
 
-TEST_CASE("claim overview: totals per person, year and kind; the public overview of the college", "[claims][overview]")
+TEST_CASE("claim overview: totals per person, year and kind, the public overview of the college", "[claims][overview]")
 {
     ClaimFixture f;
     const qint64 alderman = f.holder(HolderRole::Alderman, QStringLiteral("Aalders"));

@@ -66,7 +66,7 @@ TEST_CASE("credit cards: only the last four digits, never a card number", "[clai
     expectError(Error::Kind::Permission, [&] { cards.createCard(sampleCard(person), kToday); });
 }
 
-TEST_CASE("credit cards: a statement is imported all or nothing; a refused row is named", "[claims][cards]")
+TEST_CASE("credit cards: a statement is imported all or nothing, a refused row is named", "[claims][cards]")
 {
     ClaimFixture f;
     const qint64 person = f.holder(HolderRole::Alderman);

@@ -5,7 +5,7 @@
 using namespace integriteit;
 using namespace integriteit::test;
 
-TEST_CASE("expense categories: six defaults; the administrator or the secretariat keeps the list", "[claims][categories]")
+TEST_CASE("expense categories: six defaults, the administrator or the secretariat keeps the list", "[claims][categories]")
 {
     ClaimFixture f;
     auto &categories = f.svc().categories();

@@ -123,7 +123,7 @@ TEST_CASE("invoice: the letter holds the municipality, the holder and the amount
     expectError(Error::Kind::Permission, [&] { f.letters().letter(f.invoiceId); });
 }
 
-TEST_CASE("invoice: the ODT is a valid package and LibreOffice opens it; the PDF shows the holder", "[invoice]")
+TEST_CASE("invoice: the ODT is a valid package and LibreOffice opens it, the PDF shows the holder", "[invoice]")
 {
     InvoiceFixture f;
     f.setBankAccount();

@@ -76,7 +76,7 @@ TEST_CASE("Problems of many rows are all reported, with a wrong amount named by 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM gifts")) == 0);
 }
 
-TEST_CASE("The person is named by persoon_nr; a persoon_naam that is someone else's is an error", "[csv]")
+TEST_CASE("The person is named by persoon_nr, a persoon_naam that is someone else's is an error", "[csv]")
 {
     CsvFixture f;
     const qint64 jansen = f.holder(HolderRole::Councillor, QStringLiteral("Jansen"));

@@ -21,7 +21,7 @@ QString problemOf(const QByteArray &bytes)
 }
 } // namespace
 
-TEST_CASE("The reader takes UTF-8 with or without BOM, ; or , and CRLF or LF", "[csv]")
+TEST_CASE("The reader takes UTF-8 with or without BOM, semicolon or comma, and CRLF or LF", "[csv]")
 {
     const QByteArray semicolons = "naam;plaats\r\nJansen;Beek\r\nD\xC3\xBCrst;Elsloo\r\n";
     const QByteArray commas = "\xEF\xBB\xBFnaam,plaats\nJansen,Beek\nD\xC3\xBCrst,Elsloo";
@@ -39,7 +39,7 @@ TEST_CASE("The reader takes UTF-8 with or without BOM, ; or , and CRLF or LF", "
     CHECK(CsvReader::detectSeparator(u"a,b;c,d") == QLatin1Char(','));
 }
 
-TEST_CASE("Quoted cells keep doubled quotes, separators and line breaks; rows count as the spreadsheet does", "[csv]")
+TEST_CASE("Quoted cells keep doubled quotes, separators and line breaks, rows count as the spreadsheet does", "[csv]")
 {
     const QByteArray bytes = "a;b\r\n\"Lid \"\"raad\"\" van toezicht\";\"x;y\"\r\n\"twee\r\nregels\";z\r\n\r\nlaatste;\"\"\r\n\r\n";
     const CsvTable t = CsvReader::parse(bytes);
@@ -61,7 +61,7 @@ TEST_CASE("The reader names row and column of a broken quote and refuses non-UTF
     CHECK(CsvReader::parse("").header.isEmpty());
 }
 
-TEST_CASE("The writer writes BOM, ; and CRLF, quotes only where needed", "[csv]")
+TEST_CASE("The writer writes BOM, semicolons and CRLF, quotes only where needed", "[csv]")
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

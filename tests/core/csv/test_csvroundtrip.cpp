@@ -94,7 +94,7 @@ TEST_CASE("Formula cells are guarded in the file and come back as typed", "[csv]
     CHECK(first.notes == QStringLiteral("-1, en \"@SUM(A1)\"\nop twee regels"));
 }
 
-TEST_CASE("--public leaves out the private columns; --year selects the records of that year", "[csv]")
+TEST_CASE("A public export leaves out the private columns, a year export selects the records of that year", "[csv]")
 {
     CsvFixture f;
     const People p = people(f);

@@ -41,7 +41,7 @@ TEST_CASE("gift threshold: a table per year, carried forward, EUR 50 by default"
     expectError(Error::Kind::Permission, [&] { thresholds.set(2025, Money::fromCents(5100)); });
 }
 
-TEST_CASE("gift: EUR 50,00 at a threshold of EUR 50 is not above it; EUR 50,01 is", "[registers][gifts]")
+TEST_CASE("gift: EUR 50,00 at a threshold of EUR 50 is not above it, EUR 50,01 is", "[registers][gifts]")
 {
     RegisterFixture f;
     const qint64 person = f.holder(HolderRole::Councillor);
