@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>integriteit::AccountDialog</name>
+    <message>
+        <source>Account for card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this expense served the municipality (GC 9.11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::AccountLinks</name>
     <message>
         <source>see which office holder an account belongs to</source>
@@ -502,6 +541,170 @@
     </message>
 </context>
 <context>
+    <name>integriteit::AttentionModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::AttentionPage</name>
+    <message>
+        <source>Nothing needs your attention at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an item or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by due date. Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by due date. Overdue: %1, their date shown in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CardCommand</name>
+    <message>
+        <source>Add credit card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit credit card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add payment %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment has been accounted for meanwhile and stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CardDialog</name>
+    <message>
+        <source>New credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example ING Corporate Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last four digits: the full card number is never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty while the card is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the card holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last four digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iss&amp;ued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;kinds of cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card holder: choose the office holder who holds the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on: this is not a date; write it as 15-01-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on: this is not a date; write it as 31-12-2026, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::CardPaymentService</name>
     <message>
         <source>This card payment no longer exists.</source>
@@ -573,6 +776,93 @@
     </message>
     <message>
         <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CardPaymentsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, paid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not meant for this kind of cost (GC 9.10, 9.12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid outside the card&apos;s period (before issue or after withdrawal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,6 +942,136 @@
     </message>
 </context>
 <context>
+    <name>integriteit::CardsModel</name>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of cost this card may be used for (GC 9.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed kinds of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CardsPage</name>
+    <message>
+        <source>Only payments not yet accounted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice pai&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the invoice letter for the private part as an editable document and a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Credit cards&lt;/b&gt;: the register of municipal credit cards and their payments (code of conduct, articles 9.9-9.15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments&lt;/b&gt; with %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments&lt;/b&gt;: register a card first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments&lt;/b&gt;: choose a card above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: %1, all accounted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet accounted for: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accounted for this payment, so another official judges it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the payment as business or private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment added; account for it with its receipt and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 recorded for %2. Make the letter with &quot;Make invoice…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 saved as %2 and a PDF beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -671,6 +1091,569 @@
     </message>
     <message>
         <source>Choose a password that you do not use anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimCommand</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimDetailWidget</name>
+    <message>
+        <source>Select a claim in the list to see its lines and proofs of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1</source>
+        <translation>
+            <numerusform>%n line, total %1</numerusform>
+            <numerusform>%n lines, total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>costs from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last step: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put before the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record approval by the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record rejection by the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim is final: nothing more can be done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimDialog</name>
+    <message>
+        <source>New expense claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit expense claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Declaratie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the checker needs to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts for advance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 paid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimEditor</name>
+    <message>
+        <source>New claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 created. Add its lines with New line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to claim %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the draft claim %1 with its %n line(s) and proofs of payment?</source>
+        <translation>
+            <numerusform>Remove the draft claim %1 with its %n line and proofs of payment?</numerusform>
+            <numerusform>Remove the draft claim %1 with its %n lines and proofs of payment?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 removed. Choose Undo to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line removed. Choose Undo to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment %1 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 was submitted. These warnings were recorded for the checker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimFilterBar</name>
+    <message>
+        <source>All office holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number, description, name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search expense claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not paid or rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimHistoryView</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description or notes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) recorded</source>
+        <translation>
+            <numerusform>%n warning recorded</numerusform>
+            <numerusform>%n warnings recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimLineDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 12,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was paid, for example train ticket Beek - Maastricht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the municipality&apos;s interest was served and the cost follows from the office (GC 8.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;expense:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Functional reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proof of payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proof of payment yet. Choose a file, or drop a PDF or a scan on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of expense: write the date as dd-mm-yyyy, for example 14-10-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: write the amount in euros, for example 12,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a creditcard payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same file is the proof of payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a cost of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly claimed before (GC 9.1): %1. Check that this is not the same cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimLinesModel</name>
+    <message>
+        <source>Attach the proof of payment, or drop the file on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimLinesPanel</name>
+    <message>
+        <source>New line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach proof of payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PDF or a scan; you can also drop the file on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft claim of an office holder your office keeps can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines yet. Choose New line, or drop a receipt on the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line to see its proof of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has no proof of payment yet. Drop the file on the line, or choose Attach proof of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has no proof of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimOverviewPage</name>
+    <message>
+        <source>Approved and paid claim lines by date of expense, and the business part of judged creditcard payments, per office holder and kind of cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims of the college members are public: these are the totals and the list as published, without reasons, receipts or remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public overview of the college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,6 +1976,95 @@
     </message>
 </context>
 <context>
+    <name>integriteit::ClaimsModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) recorded at submission: see the claim&apos;s Warnings tab.</source>
+        <translation>
+            <numerusform>%n warning recorded at submission: see the claim&apos;s Warnings tab.</numerusform>
+            <numerusform>%n warnings recorded at submission: see the claim&apos;s Warnings tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimsPage</name>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a draft entered by mistake (a claim that was ever submitted stays on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim for this office holder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are entered by the clerk&apos;s office or the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims match. Choose New claim to enter an office holder&apos;s claim form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims match the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::CommandLine</name>
     <message>
         <source>no password: set INTEGRITEIT_PASSWORD or run the command on a terminal.</source>
@@ -1107,22 +2179,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  integriteit [FILE]                 open the window (on FILE, or the last database)
-  integriteit init  --db FILE --municipality NAME --admin USER [--province NAME]
-                    [--admin-name NAME] [--griffier NAME] [--secretaris NAME]
-                    [--burgemeester NAME] [--plv-voorzitter NAME]
-                                     create a new database
-  integriteit demo  --db FILE [--scale small|large|national] [--seed N] [--user NAME]
-                                     realistic demo data (a new FILE gets demo accounts)
-  integriteit check --db FILE        integrity, foreign keys, audit chain
-  integriteit --version
-
-Passwords are read from INTEGRITEIT_PASSWORD, or asked on the terminal.
-Exit status 0 on success; otherwise 1 with a one-line message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;; see integriteit --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,6 +2189,102 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     <message>
         <source>Demo data created. Bodies: %1, office holders: %2, appointments: %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  integriteit [FILE]                 open the window (on FILE, or the last database)
+  integriteit init  --db FILE --municipality NAME --admin USER [--province NAME]
+                    [--admin-name NAME] [--griffier NAME] [--secretaris NAME]
+                    [--burgemeester NAME] [--plv-voorzitter NAME]
+                                     create a new database
+  integriteit demo  --db FILE [--scale small|large|national] [--seed N] [--user NAME]
+                                     realistic demo data (a new FILE gets demo accounts)
+  integriteit check --db FILE        integrity, foreign keys, audit chain
+  integriteit import --db FILE --user NAME --register NAME CSVFILE
+                                     a register&apos;s CSV file, all or nothing; problems
+                                     name row and column
+  integriteit export --db FILE --user NAME --register NAME [--public] [--year YYYY] CSVFILE
+                                     a register as CSV (UTF-8, &apos;;&apos;); --public: only the
+                                     public fields
+                    registers: personen (export only: the numbers for persoon_nr),
+                    nevenfuncties, neveninkomsten, financiele-belangen, geschenken,
+                    uitnodigingen, dienstreizen, creditcardbetalingen, declaraties and
+                    declaraties-totalen (export only, with --year)
+  integriteit --version
+
+Passwords are read from INTEGRITEIT_PASSWORD, or asked on the terminal; import and export
+also take the user name from INTEGRITEIT_USER.
+Exit status 0 on success; otherwise 1 with a one-line message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the public fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: integriteit export --db DATABASE --user NAME --register NAME [--public] [--year YYYY] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: integriteit import --db DATABASE --user NAME --register NAME FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--register must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user NAME is required (or set INTEGRITEIT_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year, e.g. 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported from %1: %n problem(s).</source>
+        <translation>
+            <numerusform>nothing was imported from %1: %n problem.</numerusform>
+            <numerusform>nothing was imported from %1: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n record imported into %1.</numerusform>
+            <numerusform>%n records imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n record exported to %1.</numerusform>
+            <numerusform>%n records exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1186,6 +2338,277 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>This payment has been judged and stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;public fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem. Correct them in the file and import it again.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems. Correct them in the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n record imported into %1.</numerusform>
+            <numerusform>%n records imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n record exported to %1.</numerusform>
+            <numerusform>%n records exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvExporter</name>
+    <message>
+        <source>Year: the %1 are exported per year; choose the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 register has no public form; the public costs of the college are in the declaraties export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvImporter</name>
+    <message>
+        <source>The register %1 cannot be imported, only exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no office holder with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of office holder %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dd-mm-yyyy (31-12-2026) or yyyy-mm-dd (2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ja or nee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write e.g. 1.234,56 or 1234.56 (at most two decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a quote (&quot;) is opened but never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: there is text after the closing quote (&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvRegister</name>
+    <message>
+        <source>Credit card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the last four digits of the card, e.g. 1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card ending in %1 was in use on %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for office holder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several cards end in %1; fill in persoon_nr to say whose card it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense claims of the college (totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense claims of the college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense claims cannot be imported: enter them in the window, with their receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holders (numbers for import files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holders are added in the window, not from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side position %1 belongs to office holder %2, not to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,9 +2710,51 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::DecisionFields</name>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::DemoGenerator</name>
     <message>
         <source>The database has no municipality yet; set it up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::EndDateDialog</name>
+    <message>
+        <source>&amp;End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date: enter the date on which it ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,6 +2864,208 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::FinancialInterestDialog</name>
+    <message>
+        <source>New financial interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit financial interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company or organisation that does business with the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company or organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for other: say what the interest is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 500 shares, listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::FinancialInterestRegister</name>
+    <message>
+        <source>Financial interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New financial interest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No financial interests registered yet. Choose New financial interest to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of reporting recorded: the public list must be current (GC 2.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add financial interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial interest in %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit financial interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit financial interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the financial interest in %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End financial interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which date did %1 give up the interest in %2 (sold, expired)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End financial interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial interest in %1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove financial interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial interest in %1 removed. Choose Undo to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove financial interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::FinancialInterestService</name>
     <message>
         <source>This financial interest no longer exists.</source>
@@ -1483,6 +3150,280 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::GiftDialog</name>
+    <message>
+        <source>Received at the &amp;home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example a bottle of wine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts must not be received at home (GC 5.1.4); if it happens, the seniorenconvent or the college decides (GC 5.1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Giver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ccasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decisio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the threshold of %1 (%2): the gift must be reported, belongs to the municipality and gets a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not above the threshold of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::GiftRegister</name>
+    <message>
+        <source>to be decided (above %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be decided (received at home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the threshold of %1 (%2): the gift belongs to the municipality and needs a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at home: the seniorenconvent or the college decides (GC 5.1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New gift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gifts registered yet. Choose New gift to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — this gift is above it: it must be reported and belongs to the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — this gift is not above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift from %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit gift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the gift from %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift from %1 removed. Choose Undo to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value above which a gift must be reported, per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::GiftService</name>
     <message>
         <source>This gift no longer exists.</source>
@@ -1513,6 +3454,61 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>There is no threshold for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::GiftThresholdsDialog</name>
+    <message>
+        <source>&amp;Set amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift above the threshold of the year it was received must be reported and belongs to the municipality. A year without its own amount takes the latest earlier one; before any amount the threshold is € 50,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>52,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator, the griffie and the secretariat change the thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold: &quot;%1&quot; is not an amount. Write it in euros, for example 52,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold from %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold of %1 was removed; that year takes the latest earlier one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +3587,297 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>Audit trail: row %1 was changed or a row before it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryConfirmationDialog</name>
+    <message>
+        <source>Confirmed &amp;as registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrected or supplemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the office holder corrected or added; record the positions themselves under Side positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on: &quot;%1&quot; is not a date. Write it as dd-mm-yyyy, for example 15-10-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryModel</name>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryOverviewPdf</name>
+    <message>
+        <source>Inventory of side positions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex officio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the code of conduct (GC 3.4) the side positions of every office holder are checked once a year. Below are the side positions registered for you that ran during %1. Please check them, note any correction or missing position, and return this overview signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side positions are registered for you in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections and additions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I declare that this overview, with the corrections above, is complete and correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1. Please return to the clerk of the council or the municipal secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview cannot be saved as &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryPage</name>
+    <message>
+        <source>Only &amp;not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;selected office holder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;everybody who has not confirmed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 office holders, %2 not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody has confirmed the inventory of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody held office in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an office holder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office holder is kept by another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record inventory %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation of %1 has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change inventory %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation of %1 has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody has confirmed the inventory of %1: there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryPrinter</name>
+    <message>
+        <source>Print overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save overview as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview of %1 has been saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the overviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 overviews saved in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,6 +3968,236 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::InvitationDialog</name>
+    <message>
+        <source>&amp;Functional: part of the office (GC 5.2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior decision (GC 5.2.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who invites and pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example dinner after the opening of the harbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when known, for example 75,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation is kept by another office: you can read it, not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excursion or event is discussed beforehand in the seniors&apos; council (council members) or the college (mayor and aldermen); record their decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lunch, dinner or reception needs no prior decision; record one when the invitation was discussed anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvitationRegister</name>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitations registered yet. Choose New invitation to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excursion or event is discussed beforehand in the seniors&apos; council or the college (GC 5.2.2); no decision is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by the %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add invitation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation of %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit invitation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the invitation of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove invitation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation of %1 removed. Choose Undo to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::InvitationService</name>
     <message>
         <source>This invitation no longer exists.</source>
@@ -1751,6 +4268,205 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvoiceFiles</name>
+    <message>
+        <source>Save invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvoiceLetter</name>
+    <message>
+        <source>The letter template is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter template is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c/o town hall, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice for private costs paid with the municipal credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the payments made with your municipal credit card showed that the costs below are for your own account (article 9.15 of the code of conduct). We therefore charge you this amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please transfer %1 before %2 to account %3 in the name of the municipality of %4, stating invoice number %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have questions about this invoice, please contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvoiceLetterService</name>
+    <message>
+        <source>The municipality&apos;s bank account (IBAN) is not in the settings yet, so the invoice cannot say where to pay. Ask the administrator to fill it in under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk of the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvoicePaidDialog</name>
+    <message>
+        <source>Invoice paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on: fill in the date the amount was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::JudgeDialog</name>
+    <message>
+        <source>&amp;Business: the municipality bears the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private, in full or in part: an invoice to the holder (GC 9.15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for private costs: why they are for the holder&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;part (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judged on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged on: fill in the date of the judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private part: write an amount in euros, for example 25,00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +4682,62 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
         <source>The new language takes effect the next time you start Integriteit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Points for attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integriteit::Migrator</name>
@@ -2028,6 +4800,30 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
         <source>Name of the deputy chair</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;ostal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Postbus 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode and &amp;town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 6190 AA Beek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank account (IBAN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account invoices are paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integriteit::MunicipalityPage</name>
@@ -2049,6 +4845,63 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>Who holds these offices now? Their names appear in letters and reports; you can change them later under File &gt; Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::OdtFile</name>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::OdtRenderer</name>
+    <message>
+        <source>The letter could not be made: its template is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::OverviewTotalsModel</name>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +4932,65 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>There is not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::PaymentDialog</name>
+    <message>
+        <source>New card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the issuer&apos;s statement that lists this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example NS Reizigers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24,60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of: fill in the date of the statement, for example 31-10-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on: fill in the date of the payment, for example 14-10-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: write an amount in euros, for example 24,60.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,6 +5026,21 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>certificate of conduct / risk analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::PersonChooser</name>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2612,6 +5539,104 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::PersonPicker</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::PersonRegistersWidget</name>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex officio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC 3.6 steps missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::PersonService</name>
     <message>
         <source>This office holder no longer exists.</source>
@@ -2896,6 +5921,41 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::PublicLinesModel</name>
+    <message>
+        <source>creditcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::Receipt</name>
     <message>
         <source>Receipt: the file is empty.</source>
@@ -2915,6 +5975,220 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::ReceiptField</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no
+receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proof of payment yet. Choose a PDF or a photo of the receipt, or drop the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: the file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: the file is larger than 20 MB; scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.heic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ReceiptFile</name>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.heic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment: the file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment: the file is larger than 20 MB. Scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment: the file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save proof of payment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof of payment cannot be saved as %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ReceiptPreview</name>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the proof of payment to a file, exactly as it was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line to see its proof of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. Choose Save as… to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RecordCommand</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RecordDetailWidget</name>
+    <message>
+        <source>Choose a record in the list to see its details and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read this record; it is kept by another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RecordHistoryView</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RecordOpener</name>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::RecordOwner</name>
     <message>
         <source>Office holder: choose the office holder.</source>
@@ -2926,6 +6200,138 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>You may not change this record: the records of a %1 are kept by the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RegisterDialog</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Write it as dd-mm-yyyy, for example 10-03-2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount. Write it in euros, for example 75 or 1.234,56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RegisterFilterBar</name>
+    <message>
+        <source>Only needing &amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current: running records, or records of office holders now in office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All party groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RegisterKind</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RegisterPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date on which the selected record ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a record entered by mistake (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,6 +6429,290 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
         <source>change the settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Postal address: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode and town: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account: this is not a valid IBAN; check the number, for example NL61 BNGH 0285 0000 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SettlementDecisionDialog</name>
+    <message>
+        <source>&amp;Nothing to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To settle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex officio income (paid to the municipality):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be computed until the salary for %1 is set under Parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 1.234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference or summary of the college decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount settled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision: &quot;%1&quot; is not a date. Write it as dd-mm-yyyy, for example 10-03-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount settled: &quot;%1&quot; is not an amount. Write it as 1.234,56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SettlementModel</name>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex officio income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to settle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settled (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro rata: %1 of %2 days in office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salary not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SettlementPage</name>
+    <message>
+        <source>&amp;Parameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full-time alderman or mayor outside the transitional arrangement in this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income of positions held ex officio is paid to the municipality in full; personal income above the free part is settled against the salary at the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary of an alderman %1, of the mayor %2; free part %3, rate %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the salaries, free part and rate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator and the secretariat may change the parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an office holder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat records the college&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settlement parameters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement parameters of %1 have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record settlement %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement decision on %1 has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settlement %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement decision on %1 has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SettlementParametersDialog</name>
+    <message>
+        <source>for example 123.456,78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement parameters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly salary of a full-time office holder, holiday allowance included, as set by the Rechtspositiebesluit for this municipality. Side income above the free part of the salary is settled at the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when it is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary of an &amp;alderman:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary of the &amp;mayor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator and the secretariat may change these parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount. Write it as 123.456,78.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary of an alderman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary of the mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integriteit::SettlementService</name>
@@ -3116,6 +6806,136 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::SideIncomeDialog</name>
+    <message>
+        <source>New income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income from the side position &lt;b&gt;%1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.250,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time wethouders and the burgemeester publish the income of a year before 1 April of the next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SideIncomePanel</name>
+    <message>
+        <source>Income per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the income of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published by 1 April %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time wethouders and the burgemeester publish the income of %1 before 1 April %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be published before 1 April %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This position is unpaid: there is no income to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add income %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit income %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove income %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove income</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::SideIncomeService</name>
     <message>
         <source>This income record no longer exists.</source>
@@ -3178,6 +6998,260 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SidePositionDialog</name>
+    <message>
+        <source>&amp;Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;x officio (q.q.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aid (remunerated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New side position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit side position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Stichting Welzijn Beek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example member of the supervisory board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by virtue of the office (uit hoofde van het ambt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a wethouder or the burgemeester the intention to accept a personal position is reported to the council and discussed in the college beforehand (GC 3.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;sition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;orted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the &amp;council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed in the co&amp;llege:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed in the college</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SidePositionRegister</name>
+    <message>
+        <source>Ex officio (q.q.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New side position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side positions registered yet. Choose New side position to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal position of a wethouder or the burgemeester: the dates on which it was reported to the council and discussed in the college are missing (GC 3.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC 3.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed in the college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add side position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side position at %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit side position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit side position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the side position at %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End side position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which date did %1 end the position at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End side position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side position at %1 ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove side position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side position at %1 removed. Choose Undo to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove side position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3333,6 +7407,85 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
 </context>
 <context>
+    <name>integriteit::TransitionDialog</name>
+    <message>
+        <source>The claim goes to the checker and can no longer be changed. Warnings about late costs (GC 9.4), probable duplicates (GC 9.1) and open advances are recorded for the checker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim goes back to draft so that it can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have checked the lines, the proofs of payment and the functional reasons (GC 9.5). Another official approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim is approved for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim is rejected. This is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In case of doubt the claim is put before the mayor (GC 9.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim is put before the %1 for a decision (GC 9.6-9.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doubt is resolved: the claim goes back to the office for the normal approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved claim has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the %1 approved the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the %1 rejected the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision of the %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doubt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the &amp;decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: write the date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::Trip</name>
     <message>
         <source>Municipality</source>
@@ -3340,6 +7493,416 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::TripDialog</name>
+    <message>
+        <source>New official trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission beforehand (GC 6.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trip is kept by another office: you can read it, not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the trip serves the municipality&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who travel, in which capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure and return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polic&amp;y reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 1.250,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation that pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome of the test for conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es&amp;timated costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act&amp;ual costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third part&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest &amp;test on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company and extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner travels at municipal cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the host&apos;s invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the municipal interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at their own cost (GC 6.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days added for private purposes, at own cost (GC 6.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner (GC 6.5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hird persons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private e&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::TripRegister</name>
+    <message>
+        <source>The trip needs permission before departure (GC 6.2); none is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trip paid by a third party is tested for conflicts of interest before the decision (GC 6.4); no test is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New official trip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official trips registered yet. Choose New official trip to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not travel at municipal cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travels: invited by the host %1, municipal interest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure and return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 nights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by the %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner travels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner invited by the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner in the municipal interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private extension (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trip to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip of %1 to %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit official trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit trip to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the trip to %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove trip to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip to %1 removed. Choose Undo to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove official trip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3701,6 +8264,13 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>The account of %1 has been switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ZipWriter</name>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>integriteit::AccountDialog</name>
+    <message>
+        <source>Account for card payment</source>
+        <translation>Kaartbetaling verantwoorden</translation>
+    </message>
+    <message>
+        <source>Why this expense served the municipality (GC 9.11)</source>
+        <translation>Waarom deze uitgave het gemeentelijk belang diende (GC 9.11)</translation>
+    </message>
+    <message>
+        <source>Choose a kind of cost</source>
+        <translation>Kies een kostensoort</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bij %2: %3</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Betaling:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of cost:</source>
+        <translation>&amp;Soort kosten:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Functional &amp;reason:</source>
+        <translation>Functionele &amp;reden:</translation>
+    </message>
+    <message>
+        <source>Proof of payment:</source>
+        <translation>Betaalbewijs:</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::AccountLinks</name>
     <message>
         <source>see which office holder an account belongs to</source>
@@ -502,6 +541,174 @@
     </message>
 </context>
 <context>
+    <name>integriteit::AttentionModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>What needs to be done</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::AttentionPage</name>
+    <message>
+        <source>Nothing needs your attention at the moment.</source>
+        <translation>Er zijn op dit moment geen aandachtspunten.</translation>
+    </message>
+    <message>
+        <source>Double-click an item or press Enter to open it.</source>
+        <translation>Dubbelklik op een punt of druk op Enter om het te openen.</translation>
+    </message>
+    <message>
+        <source>Points for attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Points for attention (%1)</source>
+        <translation>Aandachtspunten (%1)</translation>
+    </message>
+    <message>
+        <source>Sorted by due date. Nothing is overdue.</source>
+        <translation>Gesorteerd op uiterste datum. Niets is te laat.</translation>
+    </message>
+    <message>
+        <source>Sorted by due date. Overdue: %1, their date shown in red.</source>
+        <translation>Gesorteerd op uiterste datum. Te laat: %1, met de datum in rood.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CardCommand</name>
+    <message>
+        <source>Add credit card %1</source>
+        <translation>Creditcard %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit credit card %1</source>
+        <translation>Creditcard %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add payment %1 of %2</source>
+        <translation>Betaling %1 van %2 toevoegen</translation>
+    </message>
+    <message>
+        <source>The payment has been accounted for meanwhile and stays.</source>
+        <translation>De betaling is inmiddels verantwoord en blijft staan.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Ongedaan maken lukt niet</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Opnieuw uitvoeren lukt niet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone.
+
+%2</source>
+        <translation>&quot;%1&quot; kan niet ongedaan worden gemaakt.
+
+%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone.
+
+%2</source>
+        <translation>&quot;%1&quot; kan niet opnieuw worden uitgevoerd.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CardDialog</name>
+    <message>
+        <source>New credit card</source>
+        <translation>Nieuwe creditcard</translation>
+    </message>
+    <message>
+        <source>Edit credit card</source>
+        <translation>Creditcard wijzigen</translation>
+    </message>
+    <message>
+        <source>for example ING Corporate Card</source>
+        <translation>bijvoorbeeld ING Corporate Card</translation>
+    </message>
+    <message>
+        <source>1234</source>
+        <translation>1234</translation>
+    </message>
+    <message>
+        <source>Only the last four digits: the full card number is never kept</source>
+        <translation>Alleen de laatste vier cijfers: het volledige kaartnummer wordt nooit bewaard</translation>
+    </message>
+    <message>
+        <source>Leave empty while the card is in use</source>
+        <translation>Leeg laten zolang de kaart in gebruik is</translation>
+    </message>
+    <message>
+        <source>Choose the card holder</source>
+        <translation>Kies de kaarthouder</translation>
+    </message>
+    <message>
+        <source>Card &amp;holder:</source>
+        <translation>Kaart&amp;houder:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Uitgever:</translation>
+    </message>
+    <message>
+        <source>&amp;Last four digits:</source>
+        <translation>&amp;Laatste vier cijfers:</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ued on:</source>
+        <translation>Uitgege&amp;ven op:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Ingetrokken op:</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;kinds of cost:</source>
+        <translation>Toegestane &amp;kostensoorten:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Card holder: choose the office holder who holds the card.</source>
+        <translation>Kaarthouder: kies de ambtsdrager die de kaart heeft.</translation>
+    </message>
+    <message>
+        <source>Issued on: this is not a date; write it as 15-01-2026.</source>
+        <translation>Uitgegeven op: dit is geen datum; schrijf hem als 15-01-2026.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on: this is not a date; write it as 31-12-2026, or leave it empty.</source>
+        <translation>Ingetrokken op: dit is geen datum; schrijf hem als 31-12-2026, of laat het veld leeg.</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::CardPaymentService</name>
     <message>
         <source>This card payment no longer exists.</source>
@@ -574,6 +781,93 @@
     <message>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CardPaymentsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>kind of cost</source>
+        <translation>kostensoort</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>betaalbewijs</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Nog niet: %1</translation>
+    </message>
+    <message>
+        <source>to be judged</source>
+        <translation>te beoordelen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, paid %2</source>
+        <translation>%1, betaald %2</translation>
+    </message>
+    <message>
+        <source>%1, open</source>
+        <translation>%1, open</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The card is not meant for this kind of cost (GC 9.10, 9.12).</source>
+        <translation>De kaart is niet bedoeld voor deze kostensoort (GC 9.10, 9.12).</translation>
+    </message>
+    <message>
+        <source>Paid outside the card&apos;s period (before issue or after withdrawal).</source>
+        <translation>Betaald buiten de looptijd van de kaart (vóór uitgifte of na intrekking).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Kaarthouder</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Merchant and description</source>
+        <translation>Winkel en omschrijving</translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation>Soort kosten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Accounted for</source>
+        <translation>Verantwoord</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
     </message>
 </context>
 <context>
@@ -652,6 +946,136 @@
     </message>
 </context>
 <context>
+    <name>integriteit::CardsModel</name>
+    <message>
+        <source>in use</source>
+        <translation>in gebruik</translation>
+    </message>
+    <message>
+        <source>The kinds of cost this card may be used for (GC 9.10)</source>
+        <translation>De kostensoorten waarvoor deze kaart gebruikt mag worden (GC 9.10)</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Kaarthouder</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Verstrekt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Allowed kinds of cost</source>
+        <translation>Toegestane kostensoorten</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CardsPage</name>
+    <message>
+        <source>Only payments not yet accounted for</source>
+        <translation>Alleen betalingen die nog niet verantwoord zijn</translation>
+    </message>
+    <message>
+        <source>&amp;New card…</source>
+        <translation>&amp;Nieuwe kaart…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit card…</source>
+        <translation>Kaart &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;payment…</source>
+        <translation>Nieuwe &amp;betaling…</translation>
+    </message>
+    <message>
+        <source>&amp;Account for…</source>
+        <translation>&amp;Verantwoorden…</translation>
+    </message>
+    <message>
+        <source>&amp;Judge…</source>
+        <translation>Beoo&amp;rdelen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;invoice…</source>
+        <translation>&amp;Factuur maken…</translation>
+    </message>
+    <message>
+        <source>Invoice pai&amp;d…</source>
+        <translation>Factuur be&amp;taald…</translation>
+    </message>
+    <message>
+        <source>Write the invoice letter for the private part as an editable document and a PDF</source>
+        <translation>De factuurbrief voor het privédeel maken als bewerkbaar document en als PDF</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Credit cards&lt;/b&gt;: the register of municipal credit cards and their payments (code of conduct, articles 9.9-9.15)</source>
+        <translation>&lt;b&gt;Creditcards&lt;/b&gt;: het register van de creditcards van de gemeente en hun betalingen (gedragscode, artikelen 9.9-9.15)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments&lt;/b&gt; with %1 of %2</source>
+        <translation>&lt;b&gt;Betalingen&lt;/b&gt; met %1 van %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments&lt;/b&gt;: register a card first</source>
+        <translation>&lt;b&gt;Betalingen&lt;/b&gt;: registreer eerst een kaart</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments&lt;/b&gt;: choose a card above</source>
+        <translation>&lt;b&gt;Betalingen&lt;/b&gt;: kies hierboven een kaart</translation>
+    </message>
+    <message>
+        <source>Payments: %1, all accounted for</source>
+        <translation>Betalingen: %1, alle verantwoord</translation>
+    </message>
+    <message>
+        <source>Not yet accounted for: %1 of %2</source>
+        <translation>Nog niet verantwoord: %1 van %2</translation>
+    </message>
+    <message>
+        <source>You accounted for this payment, so another official judges it (four eyes).</source>
+        <translation>U hebt deze betaling verantwoord, dus een andere ambtenaar beoordeelt haar (vier ogen).</translation>
+    </message>
+    <message>
+        <source>Judge the payment as business or private</source>
+        <translation>De betaling beoordelen als zakelijk of privé</translation>
+    </message>
+    <message>
+        <source>Credit card %1 added.</source>
+        <translation>Creditcard %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Payment added; account for it with its receipt and reason.</source>
+        <translation>Betaling toegevoegd; verantwoord haar met betaalbewijs en reden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 recorded for %2. Make the letter with &quot;Make invoice…&quot;.</source>
+        <translation>Factuur %1 vastgelegd voor %2. Maak de brief met &quot;Factuur maken…&quot;.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 saved as %2 and a PDF beside it.</source>
+        <translation>Factuur %1 opgeslagen als %2, met een PDF ernaast.</translation>
+    </message>
+    <message>
+        <source>Make invoice</source>
+        <translation>Factuur maken</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked as paid.</source>
+        <translation>Factuur %1 is als betaald gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation>Factuur betaald</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -672,6 +1096,573 @@
     <message>
         <source>Choose a password that you do not use anywhere else.</source>
         <translation>Kies een wachtwoord dat u nergens anders gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimCommand</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Ongedaan maken lukt niet</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Opnieuw uitvoeren lukt niet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone.
+
+%2</source>
+        <translation>&quot;%1&quot; kan niet ongedaan worden gemaakt.
+
+%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone.
+
+%2</source>
+        <translation>&quot;%1&quot; kan niet opnieuw worden uitgevoerd.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimDetailWidget</name>
+    <message>
+        <source>Select a claim in the list to see its lines and proofs of payment.</source>
+        <translation>Selecteer een declaratie in de lijst om de declaratieregels en betaalbewijzen te zien.</translation>
+    </message>
+    <message>
+        <source>Edit claim…</source>
+        <translation>Declaratie wijzigen…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1</source>
+        <translation>
+            <numerusform>%n regel, totaal %1</numerusform>
+            <numerusform>%n regels, totaal %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>costs from %1</source>
+        <translation>kosten vanaf %1</translation>
+    </message>
+    <message>
+        <source>last step: %1 (%2, %3)</source>
+        <translation>laatste stap: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Besluit: %1</translation>
+    </message>
+    <message>
+        <source>Put before the %1…</source>
+        <translation>Voorleggen aan het %1…</translation>
+    </message>
+    <message>
+        <source>Record approval by the %1…</source>
+        <translation>Goedkeuring door het %1 vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record rejection by the %1…</source>
+        <translation>Afwijzing door het %1 vastleggen…</translation>
+    </message>
+    <message>
+        <source>This claim is final: nothing more can be done with it.</source>
+        <translation>Deze declaratie is afgehandeld: er kan niets meer mee gebeuren.</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Waarschuwingen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 van %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimDialog</name>
+    <message>
+        <source>New expense claim</source>
+        <translation>Nieuwe declaratie</translation>
+    </message>
+    <message>
+        <source>Edit expense claim %1</source>
+        <translation>Declaratie %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>for example Declaratie %1</source>
+        <translation>bijvoorbeeld Declaratie %1</translation>
+    </message>
+    <message>
+        <source>Only what the checker needs to know</source>
+        <translation>Alleen wat de controleur moet weten</translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation>&amp;Ambtsdrager:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts for advance:</source>
+        <translation>&amp;Afrekening van voorschot:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>%1, %2 paid %3</source>
+        <translation>%1, %2 betaald op %3</translation>
+    </message>
+    <message>
+        <source>Office holder: choose one from the list.</source>
+        <translation>Ambtsdrager: kies een ambtsdrager uit de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimEditor</name>
+    <message>
+        <source>New claim %1</source>
+        <translation>Nieuwe declaratie %1</translation>
+    </message>
+    <message>
+        <source>Claim %1 created. Add its lines with New line.</source>
+        <translation>Declaratie %1 aangemaakt. Voeg de declaratieregels toe met Nieuwe regel.</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>Declaratie wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit claim %1</source>
+        <translation>Declaratie %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Changes to claim %1 saved.</source>
+        <translation>Wijzigingen in declaratie %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove claim</source>
+        <translation>Declaratie verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the draft claim %1 with its %n line(s) and proofs of payment?</source>
+        <translation>
+            <numerusform>Concept-declaratie %1 met %n regel en betaalbewijs verwijderen?</numerusform>
+            <numerusform>Concept-declaratie %1 met %n regels en betaalbewijzen verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove claim %1</source>
+        <translation>Declaratie %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Claim %1 removed. Choose Undo to bring it back.</source>
+        <translation>Declaratie %1 verwijderd. Kies Ongedaan maken om haar terug te halen.</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Line added.</source>
+        <translation>Regel toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Regel wijzigen</translation>
+    </message>
+    <message>
+        <source>Line saved.</source>
+        <translation>Regel opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Line removed. Choose Undo to bring it back.</source>
+        <translation>Regel verwijderd. Kies Ongedaan maken om hem terug te halen.</translation>
+    </message>
+    <message>
+        <source>Attach proof of payment</source>
+        <translation>Betaalbewijs toevoegen</translation>
+    </message>
+    <message>
+        <source>Proof of payment %1 attached.</source>
+        <translation>Betaalbewijs %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Proof of payment saved as %1.</source>
+        <translation>Betaalbewijs opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Save proof of payment</source>
+        <translation>Betaalbewijs opslaan</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1: %2 uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Claim submitted</source>
+        <translation>Declaratie ingediend</translation>
+    </message>
+    <message>
+        <source>Claim %1 was submitted. These warnings were recorded for the checker:</source>
+        <translation>Declaratie %1 is ingediend. Deze waarschuwingen zijn vastgelegd voor de controleur:</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimFilterBar</name>
+    <message>
+        <source>All office holders</source>
+        <translation>Alle ambtsdragers</translation>
+    </message>
+    <message>
+        <source>With &amp;warnings only</source>
+        <translation>Alleen met &amp;waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Search by number, description, name…</source>
+        <translation>Zoeken op nummer, omschrijving, naam…</translation>
+    </message>
+    <message>
+        <source>Search expense claims</source>
+        <translation>Declaraties zoeken</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open (not paid or rejected)</source>
+        <translation>Open (niet betaald of afgewezen)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <source>Office &amp;holder:</source>
+        <translation>Ambts&amp;drager:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimHistoryView</name>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Description or notes changed</source>
+        <translation>Omschrijving of notities gewijzigd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Teruggehaald</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Regel toegevoegd</translation>
+    </message>
+    <message>
+        <source>Line changed</source>
+        <translation>Regel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation>Regel verwijderd</translation>
+    </message>
+    <message>
+        <source>Line brought back</source>
+        <translation>Regel teruggehaald</translation>
+    </message>
+    <message>
+        <source>Proof of payment attached</source>
+        <translation>Betaalbewijs toegevoegd</translation>
+    </message>
+    <message>
+        <source>Proof of payment removed</source>
+        <translation>Betaalbewijs verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) recorded</source>
+        <translation>
+            <numerusform>%n waarschuwing vastgelegd</numerusform>
+            <numerusform>%n waarschuwingen vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimLineDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Regel wijzigen</translation>
+    </message>
+    <message>
+        <source>for example 12,50</source>
+        <translation>bijvoorbeeld 12,50</translation>
+    </message>
+    <message>
+        <source>what was paid, for example train ticket Beek - Maastricht</source>
+        <translation>waarvoor betaald is, bijvoorbeeld treinkaartje Beek - Maastricht</translation>
+    </message>
+    <message>
+        <source>why the municipality&apos;s interest was served and the cost follows from the office (GC 8.2)</source>
+        <translation>waarom het gemeentelijk belang ermee gediend is en de uitgave voortvloeit uit de functie (GC 8.2)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;expense:</source>
+        <translation>Datum van de &amp;uitgave:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of cost:</source>
+        <translation>&amp;Soort kosten:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation>&amp;Bedrag (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Functional reason:</source>
+        <translation>&amp;Functionele reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Proof of payment:</source>
+        <translation>&amp;Betaalbewijs:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>No proof of payment yet. Choose a file, or drop a PDF or a scan on this window.</source>
+        <translation>Nog geen betaalbewijs. Kies een bestand, of sleep een pdf of scan naar dit venster.</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Vervangen…</translation>
+    </message>
+    <message>
+        <source>Date of expense: write the date as dd-mm-yyyy, for example 14-10-2026.</source>
+        <translation>Datum van de uitgave: schrijf de datum als dd-mm-jjjj, bijvoorbeeld 14-10-2026.</translation>
+    </message>
+    <message>
+        <source>Amount: write the amount in euros, for example 12,50.</source>
+        <translation>Bedrag: schrijf het bedrag in euro&apos;s, bijvoorbeeld 12,50.</translation>
+    </message>
+    <message>
+        <source>a creditcard payment</source>
+        <translation>een creditcardbetaling</translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation>declaratie %1</translation>
+    </message>
+    <message>
+        <source>the same file is the proof of payment of %1</source>
+        <translation>hetzelfde bestand is het betaalbewijs van %1</translation>
+    </message>
+    <message>
+        <source>%1 has a cost of %2 on %3</source>
+        <translation>%1 bevat een uitgave van %2 op %3</translation>
+    </message>
+    <message>
+        <source>Possibly claimed before (GC 9.1): %1. Check that this is not the same cost.</source>
+        <translation>Mogelijk al eerder gedeclareerd (GC 9.1): %1. Ga na of dit niet dezelfde kosten zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimLinesModel</name>
+    <message>
+        <source>Attach the proof of payment, or drop the file on this line.</source>
+        <translation>Voeg het betaalbewijs toe, of sleep het bestand naar deze regel.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(ontbreekt)</translation>
+    </message>
+    <message>
+        <source>Date of expense</source>
+        <translation>Datum uitgave</translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation>Soort kosten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Functional reason</source>
+        <translation>Functionele reden</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation>Betaalbewijs</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimLinesPanel</name>
+    <message>
+        <source>New line…</source>
+        <translation>Nieuwe regel…</translation>
+    </message>
+    <message>
+        <source>Edit line…</source>
+        <translation>Regel wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Attach proof of payment…</source>
+        <translation>Betaalbewijs toevoegen…</translation>
+    </message>
+    <message>
+        <source>Choose a PDF or a scan; you can also drop the file on the line</source>
+        <translation>Kies een pdf of scan; u kunt het bestand ook naar de regel slepen</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Declaraties</translation>
+    </message>
+    <message>
+        <source>Only a draft claim of an office holder your office keeps can be changed.</source>
+        <translation>Alleen een concept-declaratie van een ambtsdrager die uw afdeling bijhoudt kan worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No lines yet. Choose New line, or drop a receipt on the table.</source>
+        <translation>Nog geen regels. Kies Nieuwe regel, of sleep een betaalbewijs naar de tabel.</translation>
+    </message>
+    <message>
+        <source>Select a line to see its proof of payment.</source>
+        <translation>Selecteer een regel om het betaalbewijs te zien.</translation>
+    </message>
+    <message>
+        <source>This line has no proof of payment yet. Drop the file on the line, or choose Attach proof of payment.</source>
+        <translation>Deze regel heeft nog geen betaalbewijs. Sleep het bestand naar de regel, of kies Betaalbewijs toevoegen.</translation>
+    </message>
+    <message>
+        <source>This line has no proof of payment.</source>
+        <translation>Deze regel heeft geen betaalbewijs.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimOverviewPage</name>
+    <message>
+        <source>Approved and paid claim lines by date of expense, and the business part of judged creditcard payments, per office holder and kind of cost.</source>
+        <translation>Goedgekeurde en betaalde declaratieregels naar datum van de uitgave, en het zakelijke deel van beoordeelde creditcardbetalingen, per ambtsdrager en soort kosten.</translation>
+    </message>
+    <message>
+        <source>The claims of the college members are public: these are the totals and the list as published, without reasons, receipts or remarks.</source>
+        <translation>De declaraties van de collegeleden zijn openbaar: dit zijn de totalen en de lijst zoals gepubliceerd, zonder redenen, betaalbewijzen of opmerkingen.</translation>
+    </message>
+    <message>
+        <source>Per office holder</source>
+        <translation>Per ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Public overview of the college</source>
+        <translation>Openbaar overzicht van het college</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1984,95 @@
     </message>
 </context>
 <context>
+    <name>integriteit::ClaimsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) recorded at submission: see the claim&apos;s Warnings tab.</source>
+        <translation>
+            <numerusform>%n waarschuwing vastgelegd bij het indienen: zie het tabblad Waarschuwingen van de declaratie.</numerusform>
+            <numerusform>%n waarschuwingen vastgelegd bij het indienen: zie het tabblad Waarschuwingen van de declaratie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ClaimsPage</name>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Nieuwe declaratie…</translation>
+    </message>
+    <message>
+        <source>Remove claim</source>
+        <translation>Declaratie verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove a draft entered by mistake (a claim that was ever submitted stays on record)</source>
+        <translation>Een per vergissing ingevoerd concept verwijderen (een declaratie die ooit is ingediend blijft bewaard)</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Declaraties</translation>
+    </message>
+    <message>
+        <source>New claim for this office holder…</source>
+        <translation>Nieuwe declaratie voor deze ambtsdrager…</translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the claim.</source>
+        <translation>De filters zijn gewist om de declaratie te tonen.</translation>
+    </message>
+    <message>
+        <source>Claims are entered by the clerk&apos;s office or the secretariat.</source>
+        <translation>Declaraties worden ingevoerd door de griffie of de secretarie.</translation>
+    </message>
+    <message>
+        <source>No claims match. Choose New claim to enter an office holder&apos;s claim form.</source>
+        <translation>Geen declaraties gevonden. Kies Nieuwe declaratie om het declaratieformulier van een ambtsdrager in te voeren.</translation>
+    </message>
+    <message>
+        <source>No claims match the search and filters.</source>
+        <translation>Geen declaraties gevonden met deze zoekopdracht en filters.</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::CommandLine</name>
     <message>
         <source>no password: set INTEGRITEIT_PASSWORD or run the command on a terminal.</source>
@@ -1107,34 +2187,6 @@
         <translation>%1: structuur, verwijzingen en audittrail (%2 regels) zijn in orde.</translation>
     </message>
     <message>
-        <source>Usage:
-  integriteit [FILE]                 open the window (on FILE, or the last database)
-  integriteit init  --db FILE --municipality NAME --admin USER [--province NAME]
-                    [--admin-name NAME] [--griffier NAME] [--secretaris NAME]
-                    [--burgemeester NAME] [--plv-voorzitter NAME]
-                                     create a new database
-  integriteit demo  --db FILE [--scale small|large|national] [--seed N] [--user NAME]
-                                     realistic demo data (a new FILE gets demo accounts)
-  integriteit check --db FILE        integrity, foreign keys, audit chain
-  integriteit --version
-
-Passwords are read from INTEGRITEIT_PASSWORD, or asked on the terminal.
-Exit status 0 on success; otherwise 1 with a one-line message.</source>
-        <translation>Gebruik:
-  integriteit [BESTAND]              open het venster (op BESTAND, of de laatste database)
-  integriteit init  --db BESTAND --municipality NAAM --admin GEBRUIKER [--province NAAM]
-                    [--admin-name NAAM] [--griffier NAAM] [--secretaris NAAM]
-                    [--burgemeester NAAM] [--plv-voorzitter NAAM]
-                                     maak een nieuwe database
-  integriteit demo  --db BESTAND [--scale small|large|national] [--seed N] [--user NAAM]
-                                     realistische demogegevens (een nieuw BESTAND krijgt demo-accounts)
-  integriteit check --db BESTAND     integriteit, verwijzingen, keten van de audittrail
-  integriteit --version
-
-Wachtwoorden komen uit INTEGRITEIT_PASSWORD, of worden in de terminal gevraagd.
-Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;; see integriteit --help</source>
         <translation>onbekende opdracht &quot;%1&quot;; zie integriteit --help</translation>
     </message>
@@ -1145,6 +2197,125 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>Demo data created. Bodies: %1, office holders: %2, appointments: %3.</source>
         <translation>Demogegevens aangemaakt. Organen: %1, ambtsdragers: %2, benoemingen: %3.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  integriteit [FILE]                 open the window (on FILE, or the last database)
+  integriteit init  --db FILE --municipality NAME --admin USER [--province NAME]
+                    [--admin-name NAME] [--griffier NAME] [--secretaris NAME]
+                    [--burgemeester NAME] [--plv-voorzitter NAME]
+                                     create a new database
+  integriteit demo  --db FILE [--scale small|large|national] [--seed N] [--user NAME]
+                                     realistic demo data (a new FILE gets demo accounts)
+  integriteit check --db FILE        integrity, foreign keys, audit chain
+  integriteit import --db FILE --user NAME --register NAME CSVFILE
+                                     a register&apos;s CSV file, all or nothing; problems
+                                     name row and column
+  integriteit export --db FILE --user NAME --register NAME [--public] [--year YYYY] CSVFILE
+                                     a register as CSV (UTF-8, &apos;;&apos;); --public: only the
+                                     public fields
+                    registers: personen (export only: the numbers for persoon_nr),
+                    nevenfuncties, neveninkomsten, financiele-belangen, geschenken,
+                    uitnodigingen, dienstreizen, creditcardbetalingen, declaraties and
+                    declaraties-totalen (export only, with --year)
+  integriteit --version
+
+Passwords are read from INTEGRITEIT_PASSWORD, or asked on the terminal; import and export
+also take the user name from INTEGRITEIT_USER.
+Exit status 0 on success; otherwise 1 with a one-line message.</source>
+        <translation>Gebruik:
+  integriteit [BESTAND]              open het venster (op BESTAND, of de laatste database)
+  integriteit init  --db BESTAND --municipality NAAM --admin GEBRUIKER [--province NAAM]
+                    [--admin-name NAAM] [--griffier NAAM] [--secretaris NAAM]
+                    [--burgemeester NAAM] [--plv-voorzitter NAAM]
+                                     maak een nieuwe database
+  integriteit demo  --db BESTAND [--scale small|large|national] [--seed N] [--user NAAM]
+                                     realistische demogegevens (een nieuw BESTAND krijgt demo-accounts)
+  integriteit check --db BESTAND     integriteit, verwijzingen, keten van de audittrail
+  integriteit import --db BESTAND --user NAAM --register NAAM CSVBESTAND
+                                     het CSV-bestand van een register, alles of niets;
+                                     fouten noemen rij en kolom
+  integriteit export --db BESTAND --user NAAM --register NAAM [--public] [--year JJJJ] CSVBESTAND
+                                     een register als CSV (UTF-8, &apos;;&apos;); --public: alleen de
+                                     openbare velden
+                    registers: personen (alleen export: de nummers voor persoon_nr),
+                    nevenfuncties, neveninkomsten, financiele-belangen, geschenken,
+                    uitnodigingen, dienstreizen, creditcardbetalingen, declaraties en
+                    declaraties-totalen (alleen export, met --year)
+  integriteit --version
+
+Wachtwoorden komen uit INTEGRITEIT_PASSWORD, of worden in de terminal gevraagd; import en export
+nemen de gebruikersnaam ook uit INTEGRITEIT_USER.
+Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation>
+    </message>
+    <message>
+        <source>The register.</source>
+        <translation>Het register.</translation>
+    </message>
+    <message>
+        <source>Only the public fields.</source>
+        <translation>Alleen de openbare velden.</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>Alleen dit jaar.</translation>
+    </message>
+    <message>
+        <source>usage: integriteit export --db DATABASE --user NAME --register NAME [--public] [--year YYYY] FILE</source>
+        <translation>gebruik: integriteit export --db DATABASE --user NAAM --register NAAM [--public] [--year JJJJ] BESTAND</translation>
+    </message>
+    <message>
+        <source>usage: integriteit import --db DATABASE --user NAME --register NAME FILE</source>
+        <translation>gebruik: integriteit import --db DATABASE --user NAAM --register NAAM BESTAND</translation>
+    </message>
+    <message>
+        <source>--register must be one of: %1.</source>
+        <translation>--register moet een van deze zijn: %1.</translation>
+    </message>
+    <message>
+        <source>--user NAME is required (or set INTEGRITEIT_USER).</source>
+        <translation>--user NAAM is verplicht (of stel INTEGRITEIT_USER in).</translation>
+    </message>
+    <message>
+        <source>--year must be a year, e.g. 2026.</source>
+        <translation>--year moet een jaartal zijn, bijvoorbeeld 2026.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 van %3 rijen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 problems.</source>
+        <translation>Gestopt na %1 fouten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported from %1: %n problem(s).</source>
+        <translation>
+            <numerusform>er is niets geïmporteerd uit %1: %n fout(en).</numerusform>
+            <numerusform>er is niets geïmporteerd uit %1: %n fout(en).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n gegeven(s) geïmporteerd in %1.</numerusform>
+            <numerusform>%n gegeven(s) geïmporteerd in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n gegeven(s) geëxporteerd naar %1.</numerusform>
+            <numerusform>%n gegeven(s) geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1199,6 +2370,277 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>This payment has been judged and stays on record.</source>
         <translation>Deze betaling is beoordeeld en blijft vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>Lijst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Een register importeren</translation>
+    </message>
+    <message>
+        <source>Export a register</source>
+        <translation>Een register exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Only &amp;public fields</source>
+        <translation>Alleen &amp;openbare velden</translation>
+    </message>
+    <message>
+        <source>Only the &amp;year</source>
+        <translation>Alleen het &amp;jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>File: choose the file.</source>
+        <translation>Bestand: kies het bestand.</translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be read (%2).</source>
+        <translation>Bestand: %1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Het importeren is geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 problems.</source>
+        <translation>Gestopt na %1 fouten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: het bestand bevat %n fout(en). Verbeter ze in het bestand en importeer het opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd: het bestand bevat %n fout(en). Verbeter ze in het bestand en importeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n gegeven(s) geïmporteerd in %1.</numerusform>
+            <numerusform>%n gegeven(s) geïmporteerd in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be written (%2).</source>
+        <translation>Bestand: %1 kan niet worden geschreven (%2).</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n gegeven(s) geëxporteerd naar %1.</numerusform>
+            <numerusform>%n gegeven(s) geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvExporter</name>
+    <message>
+        <source>Year: the %1 are exported per year; choose the year.</source>
+        <translation>Jaar: de %1 worden per jaar geëxporteerd; kies het jaar.</translation>
+    </message>
+    <message>
+        <source>The %1 register has no public form; the public costs of the college are in the declaraties export.</source>
+        <translation>Het register %1 heeft geen openbare vorm; de openbare kosten van het college staan in de export van de declaraties.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvImporter</name>
+    <message>
+        <source>The register %1 cannot be imported, only exported.</source>
+        <translation>Het register %1 kan niet worden geïmporteerd, alleen geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>there is no office holder with number %1.</source>
+        <translation>er is geen ambtsdrager met nummer %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of office holder %2 (%3).</source>
+        <translation>&quot;%1&quot; is niet de naam van ambtsdrager %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation>Rij %1, kolom %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2.</source>
+        <translation>onbekende kolom; de kolommen van %1 zijn: %2.</translation>
+    </message>
+    <message>
+        <source>this column appears twice.</source>
+        <translation>deze kolom staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing.</source>
+        <translation>de kolom %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, the header has %2.</source>
+        <translation>deze rij heeft %1 cellen, de kopregel heeft er %2.</translation>
+    </message>
+    <message>
+        <source>this column must be filled in.</source>
+        <translation>deze kolom moet worden ingevuld.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dd-mm-yyyy (31-12-2026) or yyyy-mm-dd (2026-12-31).</source>
+        <translation>&quot;%1&quot; is geen datum; schrijf dd-mm-jjjj (31-12-2026) of jjjj-mm-dd (2026-12-31).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ja or nee.</source>
+        <translation>&quot;%1&quot; is niet ja of nee.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write e.g. 1.234,56 or 1234.56 (at most two decimals).</source>
+        <translation>&quot;%1&quot; is geen bedrag; schrijf bijvoorbeeld 1.234,56 of 1234.56 (hoogstens twee decimalen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>&quot;%1&quot; is niet een van: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Het bestand is geen UTF-8-tekst. Sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a quote (&quot;) is opened but never closed.</source>
+        <translation>Rij %1, kolom %2: een aanhalingsteken (&quot;) wordt geopend maar nooit gesloten.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: there is text after the closing quote (&quot;).</source>
+        <translation>Rij %1, kolom %2: er staat tekst na het sluitende aanhalingsteken (&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvRegister</name>
+    <message>
+        <source>Credit card payments</source>
+        <translation>Creditcardbetalingen</translation>
+    </message>
+    <message>
+        <source>write the last four digits of the card, e.g. 1234.</source>
+        <translation>vul de laatste vier cijfers van de kaart in, bijvoorbeeld 1234.</translation>
+    </message>
+    <message>
+        <source>no card ending in %1 was in use on %2%3.</source>
+        <translation>er was op %2%3 geen kaart in gebruik die eindigt op %1.</translation>
+    </message>
+    <message>
+        <source> for office holder %1</source>
+        <translation> voor ambtsdrager %1</translation>
+    </message>
+    <message>
+        <source>several cards end in %1; fill in persoon_nr to say whose card it is.</source>
+        <translation>meerdere kaarten eindigen op %1; vul persoon_nr in om aan te geven van wie de kaart is.</translation>
+    </message>
+    <message>
+        <source>Expense claims of the college (totals)</source>
+        <translation>Declaraties van het college (totalen)</translation>
+    </message>
+    <message>
+        <source>Expense claims of the college</source>
+        <translation>Declaraties van het college</translation>
+    </message>
+    <message>
+        <source>Expense claims cannot be imported: enter them in the window, with their receipts.</source>
+        <translation>Declaraties kunnen niet worden geïmporteerd: voer ze in het venster in, met hun betalingsbewijzen.</translation>
+    </message>
+    <message>
+        <source>Office holders (numbers for import files)</source>
+        <translation>Ambtsdragers (nummers voor importbestanden)</translation>
+    </message>
+    <message>
+        <source>Office holders are added in the window, not from a file.</source>
+        <translation>Ambtsdragers worden in het venster toegevoegd, niet uit een bestand.</translation>
+    </message>
+    <message>
+        <source>Side positions</source>
+        <translation>Nevenfuncties</translation>
+    </message>
+    <message>
+        <source>Side income</source>
+        <translation>Neveninkomsten</translation>
+    </message>
+    <message>
+        <source>side position %1 belongs to office holder %2, not to this one.</source>
+        <translation>nevenfunctie %1 hoort bij ambtsdrager %2, niet bij deze.</translation>
+    </message>
+    <message>
+        <source>Financial interests</source>
+        <translation>Financiële belangen</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenken</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Official trips</source>
+        <translation>Dienstreizen</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -1299,10 +2741,52 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::DecisionFields</name>
+    <message>
+        <source>not decided yet</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Besloten &amp;door:</translation>
+    </message>
+    <message>
+        <source>Decisi&amp;on:</source>
+        <translation>Besl&amp;uit:</translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation>Datum van het besluit:</translation>
+    </message>
+    <message>
+        <source>Notes on the decision:</source>
+        <translation>Toelichting bij het besluit:</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::DemoGenerator</name>
     <message>
         <source>The database has no municipality yet; set it up first.</source>
         <translation>De database heeft nog geen gemeente; richt die eerst in.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::EndDateDialog</name>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;Einddatum:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>End date: enter the date on which it ended.</source>
+        <translation>Einddatum: vul de datum in waarop het is beëindigd.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +2895,208 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::FinancialInterestDialog</name>
+    <message>
+        <source>New financial interest</source>
+        <translation>Nieuw financieel belang</translation>
+    </message>
+    <message>
+        <source>Edit financial interest</source>
+        <translation>Financieel belang wijzigen</translation>
+    </message>
+    <message>
+        <source>a company or organisation that does business with the municipality</source>
+        <translation>een bedrijf of organisatie die zaken doet met de gemeente</translation>
+    </message>
+    <message>
+        <source>still held</source>
+        <translation>nog in bezit</translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation>&amp;Ambtsdrager:</translation>
+    </message>
+    <message>
+        <source>&amp;Company or organisation:</source>
+        <translation>&amp;Bedrijf of organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation>&amp;Verworven op:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>Ge&amp;meld op:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>B&amp;eëindigd op:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>required for other: say what the interest is</source>
+        <translation>verplicht bij overig: beschrijf het belang</translation>
+    </message>
+    <message>
+        <source>for example 500 shares, listed</source>
+        <translation>bijvoorbeeld 500 aandelen, beursgenoteerd</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation>Verworven op</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::FinancialInterestRegister</name>
+    <message>
+        <source>Financial interests</source>
+        <translation>Financiële belangen</translation>
+    </message>
+    <message>
+        <source>&amp;New financial interest…</source>
+        <translation>&amp;Nieuw financieel belang…</translation>
+    </message>
+    <message>
+        <source>No financial interests registered yet. Choose New financial interest to add the first.</source>
+        <translation>Nog geen financiële belangen geregistreerd. Kies Nieuw financieel belang om het eerste toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Bedrijf of organisatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Verworven</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>niet gemeld</translation>
+    </message>
+    <message>
+        <source>No date of reporting recorded: the public list must be current (GC 2.3).</source>
+        <translation>Geen meldingsdatum vastgelegd: de openbare lijst moet actueel zijn (GC 2.3).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>nog niet gemeld</translation>
+    </message>
+    <message>
+        <source>still held</source>
+        <translation>nog in bezit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Add financial interest %1</source>
+        <translation>Financieel belang %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Financial interest in %1 added.</source>
+        <translation>Financieel belang in %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Edit financial interest</source>
+        <translation>Financieel belang wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit financial interest %1</source>
+        <translation>Financieel belang %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Changes to the financial interest in %1 saved.</source>
+        <translation>Wijzigingen in het financieel belang in %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>End financial interest</source>
+        <translation>Financieel belang beëindigen</translation>
+    </message>
+    <message>
+        <source>On which date did %1 give up the interest in %2 (sold, expired)?</source>
+        <translation>Op welke datum heeft %1 het belang in %2 beëindigd (verkocht, vervallen)?</translation>
+    </message>
+    <message>
+        <source>End financial interest %1</source>
+        <translation>Financieel belang %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>The financial interest in %1 ended on %2.</source>
+        <translation>Het financieel belang in %1 is beëindigd op %2.</translation>
+    </message>
+    <message>
+        <source>Remove financial interest %1</source>
+        <translation>Financieel belang %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Financial interest in %1 removed. Choose Undo to bring it back.</source>
+        <translation>Financieel belang in %1 verwijderd. Kies Ongedaan maken om het terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Remove financial interest</source>
+        <translation>Financieel belang verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::FinancialInterestService</name>
     <message>
         <source>This financial interest no longer exists.</source>
@@ -1495,6 +3181,280 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::GiftDialog</name>
+    <message>
+        <source>Received at the &amp;home address</source>
+        <translation>Ontvangen op het &amp;huisadres</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>Nieuw geschenk</translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation>Geschenk wijzigen</translation>
+    </message>
+    <message>
+        <source>for example a bottle of wine</source>
+        <translation>bijvoorbeeld een fles wijn</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Gifts must not be received at home (GC 5.1.4); if it happens, the seniorenconvent or the college decides (GC 5.1.5).</source>
+        <translation>Geschenken worden niet op het huisadres ontvangen (GC 5.1.4); gebeurt dat toch, dan beslist het seniorenconvent of het college (GC 5.1.5).</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet besloten</translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation>&amp;Ambtsdrager:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Ont&amp;vangen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Giver:</source>
+        <translation>&amp;Gever:</translation>
+    </message>
+    <message>
+        <source>G&amp;ift:</source>
+        <translation>Ge&amp;schenk:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value (€):</source>
+        <translation>Geschatte &amp;waarde (€):</translation>
+    </message>
+    <message>
+        <source>O&amp;ccasion:</source>
+        <translation>Ge&amp;legenheid:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported on:</source>
+        <translation>Ge&amp;meld op:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Bestemming:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Besloten &amp;door:</translation>
+    </message>
+    <message>
+        <source>Date of the decisio&amp;n:</source>
+        <translation>Datum van het besl&amp;uit:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Opmer&amp;kingen:</translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2.</source>
+        <translation>Drempelbedrag %1: %2.</translation>
+    </message>
+    <message>
+        <source>Above the threshold of %1 (%2): the gift must be reported, belongs to the municipality and gets a destination.</source>
+        <translation>Boven het drempelbedrag van %1 (%2): het geschenk moet worden gemeld, komt toe aan de gemeente en krijgt een bestemming.</translation>
+    </message>
+    <message>
+        <source>Not above the threshold of %1 (%2).</source>
+        <translation>Niet boven het drempelbedrag van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschatte waarde</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum besluit</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::GiftRegister</name>
+    <message>
+        <source>to be decided (above %1)</source>
+        <translation>nog te besluiten (boven %1)</translation>
+    </message>
+    <message>
+        <source>to be decided (received at home)</source>
+        <translation>nog te besluiten (thuis ontvangen)</translation>
+    </message>
+    <message>
+        <source>not needed (at most %1)</source>
+        <translation>niet nodig (ten hoogste %1)</translation>
+    </message>
+    <message>
+        <source>Above the threshold of %1 (%2): the gift belongs to the municipality and needs a destination.</source>
+        <translation>Boven het drempelbedrag van %1 (%2): het geschenk komt toe aan de gemeente en heeft een bestemming nodig.</translation>
+    </message>
+    <message>
+        <source>Received at home: the seniorenconvent or the college decides (GC 5.1.5).</source>
+        <translation>Thuis ontvangen: het seniorenconvent of het college beslist (GC 5.1.5).</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenken</translation>
+    </message>
+    <message>
+        <source>&amp;New gift…</source>
+        <translation>&amp;Nieuw geschenk…</translation>
+    </message>
+    <message>
+        <source>No gifts registered yet. Choose New gift to add the first.</source>
+        <translation>Nog geen geschenken geregistreerd. Kies Nieuw geschenk om het eerste toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Gever</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschatte waarde</translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation>Drempelbedrag %1</translation>
+    </message>
+    <message>
+        <source>%1 — this gift is above it: it must be reported and belongs to the municipality</source>
+        <translation>%1 — dit geschenk ligt erboven: het moet worden gemeld en komt toe aan de gemeente</translation>
+    </message>
+    <message>
+        <source>%1 — this gift is not above it</source>
+        <translation>%1 — dit geschenk ligt er niet boven</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Gelegenheid</translation>
+    </message>
+    <message>
+        <source>Received at home</source>
+        <translation>Thuis ontvangen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum besluit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Add gift %1</source>
+        <translation>Geschenk %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Gift from %1 added.</source>
+        <translation>Geschenk van %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation>Geschenk wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit gift %1</source>
+        <translation>Geschenk %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Changes to the gift from %1 saved.</source>
+        <translation>Wijzigingen in het geschenk van %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove gift %1</source>
+        <translation>Geschenk %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Gift from %1 removed. Choose Undo to bring it back.</source>
+        <translation>Geschenk van %1 verwijderd. Kies Ongedaan maken om het terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Remove gift</source>
+        <translation>Geschenk verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Drempelbedragen…</translation>
+    </message>
+    <message>
+        <source>The value above which a gift must be reported, per year</source>
+        <translation>De waarde waarboven een geschenk moet worden gemeld, per jaar</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::GiftService</name>
     <message>
         <source>This gift no longer exists.</source>
@@ -1526,6 +3486,61 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>There is no threshold for %1.</source>
         <translation>Er is geen drempelbedrag voor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::GiftThresholdsDialog</name>
+    <message>
+        <source>&amp;Set amount</source>
+        <translation>Bedrag &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove year</source>
+        <translation>Jaar &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Gift thresholds</source>
+        <translation>Drempelbedragen geschenken</translation>
+    </message>
+    <message>
+        <source>A gift above the threshold of the year it was received must be reported and belongs to the municipality. A year without its own amount takes the latest earlier one; before any amount the threshold is € 50,00.</source>
+        <translation>Een geschenk boven het drempelbedrag van het jaar van ontvangst moet worden gemeld en komt toe aan de gemeente. Een jaar zonder eigen bedrag neemt het laatste eerdere bedrag over; vóór het eerste bedrag is de drempel € 50,00.</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Vanaf jaar</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempelbedrag</translation>
+    </message>
+    <message>
+        <source>52,50</source>
+        <translation>52,50</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold (€):</source>
+        <translation>&amp;Drempelbedrag (€):</translation>
+    </message>
+    <message>
+        <source>Only the administrator, the griffie and the secretariat change the thresholds.</source>
+        <translation>Alleen de beheerder, de griffie en de secretarie wijzigen de drempelbedragen.</translation>
+    </message>
+    <message>
+        <source>Threshold: &quot;%1&quot; is not an amount. Write it in euros, for example 52,50.</source>
+        <translation>Drempelbedrag: &quot;%1&quot; is geen bedrag. Schrijf het in euro&apos;s, bijvoorbeeld 52,50.</translation>
+    </message>
+    <message>
+        <source>The threshold from %1 is now %2.</source>
+        <translation>Het drempelbedrag vanaf %1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>The threshold of %1 was removed; that year takes the latest earlier one.</source>
+        <translation>Het drempelbedrag van %1 is verwijderd; dat jaar neemt het laatste eerdere bedrag over.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +3619,297 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>Audit trail: row %1 was changed or a row before it was removed.</source>
         <translation>Audittrail: regel %1 is gewijzigd, of een regel ervoor is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryConfirmationDialog</name>
+    <message>
+        <source>Confirmed &amp;as registered</source>
+        <translation>Bevestigd &amp;zoals geregistreerd</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrected or supplemented</source>
+        <translation>Ge&amp;corrigeerd of aangevuld</translation>
+    </message>
+    <message>
+        <source>Inventory %1 of %2</source>
+        <translation>Inventarisatie %1 van %2</translation>
+    </message>
+    <message>
+        <source>what the office holder corrected or added; record the positions themselves under Side positions</source>
+        <translation>wat de ambtsdrager heeft gecorrigeerd of aangevuld; leg de functies zelf vast onder Nevenfuncties</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on:</source>
+        <translation>&amp;Bevestigd op:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Confirmed on: &quot;%1&quot; is not a date. Write it as dd-mm-yyyy, for example 15-10-2026.</source>
+        <translation>Bevestigd op: &quot;%1&quot; is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 15-10-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryModel</name>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Bevestigd op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryOverviewPdf</name>
+    <message>
+        <source>Inventory of side positions %1</source>
+        <translation>Inventarisatie nevenfuncties %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>ex officio</source>
+        <translation>ambtshalve</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>persoonlijk</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezoldigd</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>onbezoldigd</translation>
+    </message>
+    <message>
+        <source>Municipality of %1</source>
+        <translation>Gemeente %1</translation>
+    </message>
+    <message>
+        <source>Under the code of conduct (GC 3.4) the side positions of every office holder are checked once a year. Below are the side positions registered for you that ran during %1. Please check them, note any correction or missing position, and return this overview signed.</source>
+        <translation>Volgens de gedragscode (GC 3.4) worden de nevenfuncties van iedere ambtsdrager eenmaal per jaar nagelopen. Hieronder staan de nevenfuncties die voor u zijn geregistreerd en die in %1 liepen. Wilt u ze controleren, correcties of ontbrekende functies noteren en dit overzicht ondertekend terugsturen?</translation>
+    </message>
+    <message>
+        <source>No side positions are registered for you in %1.</source>
+        <translation>Voor u zijn in %1 geen nevenfuncties geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Nevenfunctie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Corrections and additions:</source>
+        <translation>Correcties en aanvullingen:</translation>
+    </message>
+    <message>
+        <source>I declare that this overview, with the corrections above, is complete and correct.</source>
+        <translation>Ik verklaar dat dit overzicht, met de correcties hierboven, volledig en juist is.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Handtekening:</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Please return to the clerk of the council or the municipal secretary.</source>
+        <translation>Afgedrukt op %1. Graag terugsturen aan de griffier of de gemeentesecretaris.</translation>
+    </message>
+    <message>
+        <source>The overview cannot be saved as &quot;%1&quot;: %2</source>
+        <translation>Het overzicht kan niet worden opgeslagen als &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryPage</name>
+    <message>
+        <source>Only &amp;not confirmed</source>
+        <translation>Alleen &amp;niet bevestigd</translation>
+    </message>
+    <message>
+        <source>&amp;Record confirmation…</source>
+        <translation>Bevestiging &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print overview…</source>
+        <translation>Overzicht &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>For the &amp;selected office holder…</source>
+        <translation>Voor de &amp;geselecteerde ambtsdrager…</translation>
+    </message>
+    <message>
+        <source>For &amp;everybody who has not confirmed…</source>
+        <translation>Voor &amp;iedereen die nog niet heeft bevestigd…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventarisatie</translation>
+    </message>
+    <message>
+        <source>%1 not confirmed</source>
+        <translation>%1 niet bevestigd</translation>
+    </message>
+    <message>
+        <source>%1 office holders, %2 not confirmed</source>
+        <translation>%1 ambtsdragers, %2 niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Everybody has confirmed the inventory of %1.</source>
+        <translation>Iedereen heeft de inventarisatie van %1 bevestigd.</translation>
+    </message>
+    <message>
+        <source>Nobody held office in %1.</source>
+        <translation>In %1 was niemand in functie.</translation>
+    </message>
+    <message>
+        <source>&amp;Change confirmation…</source>
+        <translation>Bevestiging &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Select an office holder first.</source>
+        <translation>Selecteer eerst een ambtsdrager.</translation>
+    </message>
+    <message>
+        <source>This office holder is kept by another office.</source>
+        <translation>Deze ambtsdrager wordt door de andere afdeling bijgehouden (griffie of secretarie).</translation>
+    </message>
+    <message>
+        <source>Record inventory %1 of %2</source>
+        <translation>Inventarisatie %1 van %2 vastleggen</translation>
+    </message>
+    <message>
+        <source>The confirmation of %1 has been recorded.</source>
+        <translation>De bevestiging van %1 is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Change inventory %1 of %2</source>
+        <translation>Inventarisatie %1 van %2 wijzigen</translation>
+    </message>
+    <message>
+        <source>The confirmation of %1 has been changed.</source>
+        <translation>De bevestiging van %1 is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Print overviews</source>
+        <translation>Overzichten afdrukken</translation>
+    </message>
+    <message>
+        <source>Everybody has confirmed the inventory of %1: there is nothing to print.</source>
+        <translation>Iedereen heeft de inventarisatie van %1 bevestigd: er valt niets af te drukken.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InventoryPrinter</name>
+    <message>
+        <source>Print overview</source>
+        <translation>Overzicht afdrukken</translation>
+    </message>
+    <message>
+        <source>Save overview as PDF</source>
+        <translation>Overzicht opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The overview of %1 has been saved as %2.</source>
+        <translation>Het overzicht van %1 is opgeslagen als %2.</translation>
+    </message>
+    <message>
+        <source>Folder for the overviews</source>
+        <translation>Map voor de overzichten</translation>
+    </message>
+    <message>
+        <source>Saving the overviews…</source>
+        <translation>De overzichten worden opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Print overviews</source>
+        <translation>Overzichten afdrukken</translation>
+    </message>
+    <message>
+        <source>%1 of %2 overviews saved in %3.</source>
+        <translation>%1 van %2 overzichten opgeslagen in %3.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +3999,236 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::InvitationDialog</name>
+    <message>
+        <source>&amp;Functional: part of the office (GC 5.2.1)</source>
+        <translation>&amp;Functioneel: hoort bij het ambt (GC 5.2.1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>&amp;Aangenomen</translation>
+    </message>
+    <message>
+        <source>Prior decision (GC 5.2.2)</source>
+        <translation>Besluit vooraf (GC 5.2.2)</translation>
+    </message>
+    <message>
+        <source>New invitation</source>
+        <translation>Nieuwe uitnodiging</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>who invites and pays</source>
+        <translation>wie uitnodigt en betaalt</translation>
+    </message>
+    <message>
+        <source>for example dinner after the opening of the harbour</source>
+        <translation>bijvoorbeeld diner na de opening van de haven</translation>
+    </message>
+    <message>
+        <source>when known, for example 75,00</source>
+        <translation>indien bekend, bijvoorbeeld 75,00</translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation>&amp;Ambtsdrager:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gastheer:</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Uitnodiging:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value:</source>
+        <translation>Geschatte &amp;waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>This invitation is kept by another office: you can read it, not change it.</source>
+        <translation>Deze uitnodiging wordt door een ander bureau bijgehouden: u kunt haar lezen, niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>An excursion or event is discussed beforehand in the seniors&apos; council (council members) or the college (mayor and aldermen); record their decision.</source>
+        <translation>Een excursie of evenement wordt vooraf besproken in het seniorenconvent (raadsleden) of het college (burgemeester en wethouders); leg hun besluit vast.</translation>
+    </message>
+    <message>
+        <source>A lunch, dinner or reception needs no prior decision; record one when the invitation was discussed anyway.</source>
+        <translation>Een lunch, diner of receptie heeft geen besluit vooraf nodig; leg er een vast als de uitnodiging toch is besproken.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschatte waarde</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum besluit</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvitationRegister</name>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>&amp;New invitation…</source>
+        <translation>&amp;Nieuwe uitnodiging…</translation>
+    </message>
+    <message>
+        <source>No invitations registered yet. Choose New invitation to add the first.</source>
+        <translation>Nog geen uitnodigingen geregistreerd. Kies Nieuwe uitnodiging om de eerste toe te voegen.</translation>
+    </message>
+    <message>
+        <source>An excursion or event is discussed beforehand in the seniors&apos; council or the college (GC 5.2.2); no decision is recorded yet.</source>
+        <translation>Een excursie of evenement wordt vooraf besproken in het seniorenconvent of het college (GC 5.2.2); er is nog geen besluit vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1 by the %2 on %3</source>
+        <translation>%1 door het %2 op %3</translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastheer</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Functioneel</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>nodig</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschatte waarde</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Notes on the decision</source>
+        <translation>Toelichting bij het besluit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum besluit</translation>
+    </message>
+    <message>
+        <source>Add invitation of %1</source>
+        <translation>Uitnodiging van %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Invitation of %1 added.</source>
+        <translation>Uitnodiging van %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Edit invitation</source>
+        <translation>Uitnodiging wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit invitation of %1</source>
+        <translation>Uitnodiging van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Changes to the invitation of %1 saved.</source>
+        <translation>Wijzigingen in de uitnodiging van %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove invitation of %1</source>
+        <translation>Uitnodiging van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Invitation of %1 removed. Choose Undo to bring it back.</source>
+        <translation>Uitnodiging van %1 verwijderd. Kies Ongedaan maken om haar terug te halen.</translation>
+    </message>
+    <message>
+        <source>Remove invitation</source>
+        <translation>Uitnodiging verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::InvitationService</name>
     <message>
         <source>This invitation no longer exists.</source>
@@ -1764,6 +4300,205 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvoiceFiles</name>
+    <message>
+        <source>Save invoice %1</source>
+        <translation>Factuur %1 opslaan</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvoiceLetter</name>
+    <message>
+        <source>The letter template is missing from this installation.</source>
+        <translation>Het briefsjabloon ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <source>The letter template is damaged.</source>
+        <translation>Het briefsjabloon is beschadigd.</translation>
+    </message>
+    <message>
+        <source>%1 Invoice %2</source>
+        <translation>%1 Factuur %2</translation>
+    </message>
+    <message>
+        <source>Municipality of %1</source>
+        <translation>Gemeente %1</translation>
+    </message>
+    <message>
+        <source>c/o town hall, %1</source>
+        <translation>p/a gemeentehuis %1</translation>
+    </message>
+    <message>
+        <source>Invoice for private costs paid with the municipal credit card</source>
+        <translation>Factuur voor privékosten betaald met de creditcard van de gemeente</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Pay before</source>
+        <translation>Te betalen vóór</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Creditcard</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Geachte %1,</translation>
+    </message>
+    <message>
+        <source>The check of the payments made with your municipal credit card showed that the costs below are for your own account (article 9.15 of the code of conduct). We therefore charge you this amount.</source>
+        <translation>Bij de controle van de betalingen met uw creditcard van de gemeente is gebleken dat de onderstaande kosten voor uw eigen rekening komen (artikel 9.15 van de gedragscode). Wij brengen u dit bedrag daarom in rekening.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Betaald met de kaart</translation>
+    </message>
+    <message>
+        <source>For your account</source>
+        <translation>Voor uw rekening</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Totaal te betalen</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Toelichting: %1</translation>
+    </message>
+    <message>
+        <source>Please transfer %1 before %2 to account %3 in the name of the municipality of %4, stating invoice number %5.</source>
+        <translation>Wij verzoeken u %1 vóór %2 over te maken op rekening %3 ten name van de gemeente %4, onder vermelding van factuurnummer %5.</translation>
+    </message>
+    <message>
+        <source>If you have questions about this invoice, please contact %1.</source>
+        <translation>Hebt u vragen over deze factuur, neem dan contact op met %1.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvoiceLetterService</name>
+    <message>
+        <source>The municipality&apos;s bank account (IBAN) is not in the settings yet, so the invoice cannot say where to pay. Ask the administrator to fill it in under Settings.</source>
+        <translation>Het rekeningnummer (IBAN) van de gemeente staat nog niet in de instellingen, dus de factuur kan niet vermelden waar betaald moet worden. Vraag de beheerder het in te vullen onder Instellingen.</translation>
+    </message>
+    <message>
+        <source>Clerk of the council</source>
+        <translation>Griffier</translation>
+    </message>
+    <message>
+        <source>Municipal secretary</source>
+        <translation>Gemeentesecretaris</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::InvoicePaidDialog</name>
+    <message>
+        <source>Invoice paid</source>
+        <translation>Factuur betaald</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Factuur:</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 van %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Betaald op:</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezoldigd</translation>
+    </message>
+    <message>
+        <source>Paid on: fill in the date the amount was received.</source>
+        <translation>Betaald op: vul de datum in waarop het bedrag is ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::JudgeDialog</name>
+    <message>
+        <source>&amp;Business: the municipality bears the cost</source>
+        <translation>&amp;Zakelijk: de gemeente draagt de kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Private, in full or in part: an invoice to the holder (GC 9.15)</source>
+        <translation>&amp;Privé, geheel of gedeeltelijk: een factuur aan de kaarthouder (GC 9.15)</translation>
+    </message>
+    <message>
+        <source>Judge card payment</source>
+        <translation>Kaartbetaling beoordelen</translation>
+    </message>
+    <message>
+        <source>Required for private costs: why they are for the holder&apos;s account</source>
+        <translation>Verplicht bij privékosten: waarom ze voor rekening van de kaarthouder komen</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Betaling:</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bij %2: %3</translation>
+    </message>
+    <message>
+        <source>Judgement:</source>
+        <translation>Oordeel:</translation>
+    </message>
+    <message>
+        <source>Private &amp;part (€):</source>
+        <translation>Privé&amp;deel (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>&amp;Judged on:</source>
+        <translation>Beoordeeld &amp;op:</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Beoordelen</translation>
+    </message>
+    <message>
+        <source>Judged on: fill in the date of the judgement.</source>
+        <translation>Beoordeeld op: vul de datum van het oordeel in.</translation>
+    </message>
+    <message>
+        <source>Private part: write an amount in euros, for example 25,00.</source>
+        <translation>Privédeel: schrijf een bedrag in euro, bijvoorbeeld 25,00.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +4713,62 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
         <source>The new language takes effect the next time you start Integriteit.</source>
         <translation>De nieuwe taal gaat in wanneer u Integriteit de volgende keer start.</translation>
     </message>
+    <message>
+        <source>Points for attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Declaraties</translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation>Creditcards</translation>
+    </message>
+    <message>
+        <source>Claim overviews</source>
+        <translation>Declaratieoverzichten</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Gegeven openen</translation>
+    </message>
+    <message>
+        <source>This record cannot be shown here.</source>
+        <translation>Deze registratie kan hier niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>De registratie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Verrekening</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventarisatie</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Registers (%1)</source>
+        <translation>Registers (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 van %2 registraties</translation>
+    </message>
 </context>
 <context>
     <name>integriteit::Migrator</name>
@@ -2040,6 +4831,30 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
         <source>Name of the deputy chair</source>
         <translation>Naam van de plaatsvervangend voorzitter</translation>
     </message>
+    <message>
+        <source>P&amp;ostal address:</source>
+        <translation>P&amp;ostadres:</translation>
+    </message>
+    <message>
+        <source>For example: Postbus 20</source>
+        <translation>Bijvoorbeeld: Postbus 20</translation>
+    </message>
+    <message>
+        <source>Postcode and &amp;town:</source>
+        <translation>Postcode en &amp;plaats:</translation>
+    </message>
+    <message>
+        <source>For example: 6190 AA Beek</source>
+        <translation>Bijvoorbeeld: 6190 AA Beek</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account (IBAN):</source>
+        <translation>&amp;Rekeningnummer (IBAN):</translation>
+    </message>
+    <message>
+        <source>The account invoices are paid to</source>
+        <translation>De rekening waarop facturen worden betaald</translation>
+    </message>
 </context>
 <context>
     <name>integriteit::MunicipalityPage</name>
@@ -2062,6 +4877,63 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>Who holds these offices now? Their names appear in letters and reports; you can change them later under File &gt; Settings.</source>
         <translation>Wie vervullen deze functies nu? Hun namen komen in brieven en rapportages; u kunt ze later wijzigen onder Bestand &gt; Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::OdtFile</name>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>Het bestand %1 kon niet worden geschreven. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::OdtRenderer</name>
+    <message>
+        <source>The letter could not be made: its template is damaged.</source>
+        <translation>De brief kon niet worden gemaakt: het sjabloon is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>Het bestand %1 kon niet worden geschreven. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::OverviewTotalsModel</name>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation>Soort kosten</translation>
+    </message>
+    <message>
+        <source>Claim lines</source>
+        <translation>Declaratieregels</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Gedeclareerd</translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation>Creditcardbetalingen</translation>
+    </message>
+    <message>
+        <source>Creditcard</source>
+        <translation>Creditcard</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +4964,65 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>There is not enough memory to protect the password.</source>
         <translation>Er is niet genoeg geheugen om het wachtwoord te beveiligen.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::PaymentDialog</name>
+    <message>
+        <source>New card payment</source>
+        <translation>Nieuwe kaartbetaling</translation>
+    </message>
+    <message>
+        <source>The date of the issuer&apos;s statement that lists this payment</source>
+        <translation>De datum van het afschrift van de uitgever waarop deze betaling staat</translation>
+    </message>
+    <message>
+        <source>for example NS Reizigers</source>
+        <translation>bijvoorbeeld NS Reizigers</translation>
+    </message>
+    <message>
+        <source>24,60</source>
+        <translation>24,60</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Kaart:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of:</source>
+        <translation>&amp;Afschrift van:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Betaald op:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation>&amp;Winkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation>&amp;Bedrag (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Statement of: fill in the date of the statement, for example 31-10-2026.</source>
+        <translation>Afschrift van: vul de datum van het afschrift in, bijvoorbeeld 31-10-2026.</translation>
+    </message>
+    <message>
+        <source>Paid on: fill in the date of the payment, for example 14-10-2026.</source>
+        <translation>Betaald op: vul de datum van de betaling in, bijvoorbeeld 14-10-2026.</translation>
+    </message>
+    <message>
+        <source>Amount: write an amount in euros, for example 24,60.</source>
+        <translation>Bedrag: schrijf een bedrag in euro, bijvoorbeeld 24,60.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +5058,21 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>certificate of conduct / risk analysis</source>
         <translation>VOG / risicoanalyse</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::PersonChooser</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>Typ een naam…</translation>
+    </message>
+    <message>
+        <source>no appointment</source>
+        <translation>geen benoeming</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +5574,104 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::PersonPicker</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Typ een deel van de naam</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::PersonRegistersWidget</name>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it.</source>
+        <translation>Dubbelklik op een gegeven om het te openen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Side positions</source>
+        <translation>Nevenfuncties</translation>
+    </message>
+    <message>
+        <source>ex officio</source>
+        <translation>ambtshalve</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>persoonlijk</translation>
+    </message>
+    <message>
+        <source>GC 3.6 steps missing</source>
+        <translation>stappen GC 3.6 ontbreken</translation>
+    </message>
+    <message>
+        <source>Side income</source>
+        <translation>Neveninkomsten</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>openbaar gemaakt %1</translation>
+    </message>
+    <message>
+        <source>publication overdue</source>
+        <translation>openbaarmaking te laat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Financial interests</source>
+        <translation>Financiële belangen</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>niet gemeld</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenken</translation>
+    </message>
+    <message>
+        <source>needs a decision</source>
+        <translation>besluit nodig</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aangenomen</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>niet aangenomen</translation>
+    </message>
+    <message>
+        <source>Official trips</source>
+        <translation>Dienstreizen</translation>
+    </message>
+    <message>
+        <source>no permission yet</source>
+        <translation>nog geen toestemming</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::PersonService</name>
     <message>
         <source>This office holder no longer exists.</source>
@@ -2912,6 +5956,41 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::PublicLinesModel</name>
+    <message>
+        <source>creditcard</source>
+        <translation>creditcard</translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Declaratie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation>Soort kosten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::Receipt</name>
     <message>
         <source>Receipt: the file is empty.</source>
@@ -2931,6 +6010,225 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::ReceiptField</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>afbeelding</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>no
+receipt</source>
+        <translation>geen
+betaalbewijs</translation>
+    </message>
+    <message>
+        <source>No proof of payment yet. Choose a PDF or a photo of the receipt, or drop the file here.</source>
+        <translation>Nog geen betaalbewijs. Kies een PDF of een foto van de bon, of sleep het bestand hierheen.</translation>
+    </message>
+    <message>
+        <source>Receipt: the file %1 cannot be read.</source>
+        <translation>Betaalbewijs: het bestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Receipt: the file is larger than 20 MB; scan it at a lower resolution.</source>
+        <translation>Betalingsbewijs: het bestand is groter dan 20 MB; scan het met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>Choose the proof of payment</source>
+        <translation>Kies het betaalbewijs</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.heic);;All files (*)</source>
+        <translation>Betaalbewijzen (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.heic);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ReceiptFile</name>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.heic);;All files (*)</source>
+        <translation>Betaalbewijzen (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.heic);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the proof of payment</source>
+        <translation>Kies het betaalbewijs</translation>
+    </message>
+    <message>
+        <source>Proof of payment: the file %1 cannot be opened.</source>
+        <translation>Betaalbewijs: het bestand %1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Proof of payment: the file is larger than 20 MB. Scan it at a lower resolution.</source>
+        <translation>Betaalbewijs: het bestand is groter dan 20 MB. Scan het met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>Proof of payment: the file %1 cannot be read.</source>
+        <translation>Betaalbewijs: het bestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Save proof of payment as</source>
+        <translation>Betaalbewijs opslaan als</translation>
+    </message>
+    <message>
+        <source>The proof of payment cannot be saved as %1. Choose another folder.</source>
+        <translation>Het betaalbewijs kan niet worden opgeslagen als %1. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ReceiptPreview</name>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Write the proof of payment to a file, exactly as it was attached</source>
+        <translation>Het betaalbewijs naar een bestand schrijven, precies zoals het is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Select a line to see its proof of payment.</source>
+        <translation>Selecteer een regel om het betaalbewijs te zien.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation>Betaalbewijs</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. Choose Save as… to open it in another program.</source>
+        <translation>Dit bestand kan hier niet worden getoond. Kies Opslaan als… om het in een ander programma te openen.</translation>
+    </message>
+    <message>
+        <source>Save proof of payment</source>
+        <translation>Betaalbewijs opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RecordCommand</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Ongedaan maken lukt niet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone.
+
+%2</source>
+        <translation>&quot;%1&quot; kan niet ongedaan worden gemaakt.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Opnieuw uitvoeren lukt niet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone.
+
+%2</source>
+        <translation>&quot;%1&quot; kan niet opnieuw worden uitgevoerd.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RecordDetailWidget</name>
+    <message>
+        <source>Choose a record in the list to see its details and history.</source>
+        <translation>Kies een registratie in de lijst om de gegevens en de geschiedenis te zien.</translation>
+    </message>
+    <message>
+        <source>You can read this record; it is kept by another office.</source>
+        <translation>U kunt deze registratie inzien; zij wordt bijgehouden door een ander bureau.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RecordHistoryView</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Besluit vastgelegd</translation>
+    </message>
+    <message>
+        <source>Publication recorded</source>
+        <translation>Openbaarmaking vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RecordOpener</name>
+    <message>
+        <source>Open record</source>
+        <translation>Gegeven openen</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::RecordOwner</name>
     <message>
         <source>Office holder: choose the office holder.</source>
@@ -2943,6 +6241,138 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>You may not change this record: the records of a %1 are kept by the %2.</source>
         <translation>U mag dit gegeven niet wijzigen: de registers van een %1 worden bijgehouden door de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RegisterDialog</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date. Write it as dd-mm-yyyy, for example 10-03-2022.</source>
+        <translation>%1: &quot;%2&quot; is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 10-03-2022.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount. Write it in euros, for example 75 or 1.234,56.</source>
+        <translation>%1: &quot;%2&quot; is geen bedrag. Schrijf het in euro&apos;s, bijvoorbeeld 75 of 1.234,56.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RegisterFilterBar</name>
+    <message>
+        <source>Only needing &amp;attention</source>
+        <translation>Alleen wat &amp;aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, description…</source>
+        <translation>Zoeken op naam, organisatie, omschrijving…</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Het register doorzoeken</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Current: running records, or records of office holders now in office</source>
+        <translation>Lopend: registraties die nog lopen, of van ambtsdragers die nu in functie zijn</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle functies</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <source>Party group:</source>
+        <translation>Fractie:</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>Periode vanaf:</translation>
+    </message>
+    <message>
+        <source>until:</source>
+        <translation>t/m:</translation>
+    </message>
+    <message>
+        <source>All party groups</source>
+        <translation>Alle fracties</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RegisterKind</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::RegisterPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>Be&amp;ëindigen…</translation>
+    </message>
+    <message>
+        <source>Record the date on which the selected record ended</source>
+        <translation>De datum vastleggen waarop de gekozen registratie is beëindigd</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove a record entered by mistake (Undo brings it back)</source>
+        <translation>Een per vergissing ingevoerde registratie verwijderen (Ongedaan maken zet haar terug)</translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the record.</source>
+        <translation>De filters zijn gewist om de registratie te tonen.</translation>
+    </message>
+    <message>
+        <source>No records match the search.</source>
+        <translation>Geen registraties gevonden die aan de zoekopdracht voldoen.</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +6469,290 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
         <source>change the settings</source>
         <translation>de instellingen wijzigen</translation>
     </message>
+    <message>
+        <source>Postal address: at most 100 characters.</source>
+        <translation>Postadres: ten hoogste 100 tekens.</translation>
+    </message>
+    <message>
+        <source>Postcode and town: at most 100 characters.</source>
+        <translation>Postcode en plaats: ten hoogste 100 tekens.</translation>
+    </message>
+    <message>
+        <source>Bank account: this is not a valid IBAN; check the number, for example NL61 BNGH 0285 0000 00.</source>
+        <translation>Rekeningnummer: dit is geen geldig IBAN; controleer het nummer, bijvoorbeeld NL61 BNGH 0285 0000 00.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SettlementDecisionDialog</name>
+    <message>
+        <source>&amp;Nothing to settle</source>
+        <translation>&amp;Niets te verrekenen</translation>
+    </message>
+    <message>
+        <source>Settlement %1 of %2</source>
+        <translation>Verrekening %1 van %2</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berekend</translation>
+    </message>
+    <message>
+        <source>Salary:</source>
+        <translation>Bezoldiging:</translation>
+    </message>
+    <message>
+        <source>Free part:</source>
+        <translation>Vrije voet:</translation>
+    </message>
+    <message>
+        <source>Personal income:</source>
+        <translation>Persoonlijke inkomsten:</translation>
+    </message>
+    <message>
+        <source>To settle:</source>
+        <translation>Te verrekenen:</translation>
+    </message>
+    <message>
+        <source>Ex officio income (paid to the municipality):</source>
+        <translation>Ambtshalve inkomsten (af te dragen aan de gemeente):</translation>
+    </message>
+    <message>
+        <source>Nothing can be computed until the salary for %1 is set under Parameters.</source>
+        <translation>Er valt niets te berekenen zolang de bezoldiging voor %1 niet onder Parameters is ingevuld.</translation>
+    </message>
+    <message>
+        <source>for example 1.234,56</source>
+        <translation>bijvoorbeeld 1.234,56</translation>
+    </message>
+    <message>
+        <source>reference or summary of the college decision</source>
+        <translation>kenmerk of samenvatting van het collegebesluit</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation>&amp;Datum van het besluit:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount settled:</source>
+        <translation>&amp;Verrekend bedrag:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Be&amp;sluit:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Date of the decision: &quot;%1&quot; is not a date. Write it as dd-mm-yyyy, for example 10-03-2026.</source>
+        <translation>Datum van het besluit: &quot;%1&quot; is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 10-03-2026.</translation>
+    </message>
+    <message>
+        <source>Amount settled: &quot;%1&quot; is not an amount. Write it as 1.234,56.</source>
+        <translation>Verrekend bedrag: &quot;%1&quot; is geen bedrag. Schrijf het als 1.234,56.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SettlementModel</name>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Bezoldiging</translation>
+    </message>
+    <message>
+        <source>Free part</source>
+        <translation>Vrije voet</translation>
+    </message>
+    <message>
+        <source>Personal income</source>
+        <translation>Persoonlijke inkomsten</translation>
+    </message>
+    <message>
+        <source>Ex officio income</source>
+        <translation>Ambtshalve inkomsten</translation>
+    </message>
+    <message>
+        <source>To settle</source>
+        <translation>Te verrekenen</translation>
+    </message>
+    <message>
+        <source>College decision</source>
+        <translation>Collegebesluit</translation>
+    </message>
+    <message>
+        <source>Nothing to settle (%1)</source>
+        <translation>Niets te verrekenen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 settled (%2)</source>
+        <translation>%1 verrekend (%2)</translation>
+    </message>
+    <message>
+        <source>Pro rata: %1 of %2 days in office</source>
+        <translation>Naar rato: %1 van %2 dagen in functie</translation>
+    </message>
+    <message>
+        <source>salary not set</source>
+        <translation>bezoldiging niet ingevuld</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>nog niet besloten</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SettlementPage</name>
+    <message>
+        <source>&amp;Parameters…</source>
+        <translation>&amp;Parameters…</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation>Besluit &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>No full-time alderman or mayor outside the transitional arrangement in this year.</source>
+        <translation>In dit jaar geen voltijdwethouder of burgemeester buiten het overgangsrecht.</translation>
+    </message>
+    <message>
+        <source>Income of positions held ex officio is paid to the municipality in full; personal income above the free part is settled against the salary at the rate.</source>
+        <translation>Inkomsten uit ambtshalve functies worden volledig aan de gemeente afgedragen; persoonlijke inkomsten boven de vrije voet worden tegen het verrekenpercentage met de bezoldiging verrekend.</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Verrekening</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Salary of an alderman %1, of the mayor %2; free part %3, rate %4.</source>
+        <translation>Bezoldiging wethouder %1, burgemeester %2; vrije voet %3, verrekenpercentage %4.</translation>
+    </message>
+    <message>
+        <source>Set the salaries, free part and rate of %1</source>
+        <translation>Bezoldigingen, vrije voet en verrekenpercentage van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Only the administrator and the secretariat may change the parameters.</source>
+        <translation>Alleen de beheerder en de secretarie mogen de parameters wijzigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Change decision…</source>
+        <translation>Besluit &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Select an office holder first.</source>
+        <translation>Selecteer eerst een ambtsdrager.</translation>
+    </message>
+    <message>
+        <source>The secretariat records the college&apos;s decisions.</source>
+        <translation>De secretarie legt de besluiten van het college vast.</translation>
+    </message>
+    <message>
+        <source>Change settlement parameters %1</source>
+        <translation>Parameters verrekening %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>The settlement parameters of %1 have been saved.</source>
+        <translation>De parameters van de verrekening %1 zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Record settlement %1 of %2</source>
+        <translation>Verrekening %1 van %2 vastleggen</translation>
+    </message>
+    <message>
+        <source>The settlement decision on %1 has been recorded.</source>
+        <translation>Het besluit over de verrekening van %1 is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Change settlement %1 of %2</source>
+        <translation>Verrekening %1 van %2 wijzigen</translation>
+    </message>
+    <message>
+        <source>The settlement decision on %1 has been changed.</source>
+        <translation>Het besluit over de verrekening van %1 is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SettlementParametersDialog</name>
+    <message>
+        <source>for example 123.456,78</source>
+        <translation>bijvoorbeeld 123.456,78</translation>
+    </message>
+    <message>
+        <source>Settlement parameters %1</source>
+        <translation>Parameters verrekening %1</translation>
+    </message>
+    <message>
+        <source>The yearly salary of a full-time office holder, holiday allowance included, as set by the Rechtspositiebesluit for this municipality. Side income above the free part of the salary is settled at the rate.</source>
+        <translation>De jaarbezoldiging van een voltijdse ambtsdrager, inclusief vakantie-uitkering, zoals het Rechtspositiebesluit die voor deze gemeente vaststelt. Neveninkomsten boven de vrije voet van de bezoldiging worden tegen het verrekenpercentage verrekend.</translation>
+    </message>
+    <message>
+        <source>Leave empty when it is not known yet.</source>
+        <translation>Laat leeg zolang het nog niet bekend is.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Orgaan:</translation>
+    </message>
+    <message>
+        <source>Salary of an &amp;alderman:</source>
+        <translation>Bezoldiging &amp;wethouder:</translation>
+    </message>
+    <message>
+        <source>Salary of the &amp;mayor:</source>
+        <translation>Bezoldiging &amp;burgemeester:</translation>
+    </message>
+    <message>
+        <source>&amp;Free part:</source>
+        <translation>&amp;Vrije voet:</translation>
+    </message>
+    <message>
+        <source>Settlement &amp;rate:</source>
+        <translation>Verreken&amp;percentage:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Only the administrator and the secretariat may change these parameters.</source>
+        <translation>Alleen de beheerder en de secretarie mogen deze parameters wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount. Write it as 123.456,78.</source>
+        <translation>%1: &quot;%2&quot; is geen bedrag. Schrijf het als 123.456,78.</translation>
+    </message>
+    <message>
+        <source>Salary of an alderman</source>
+        <translation>Bezoldiging wethouder</translation>
+    </message>
+    <message>
+        <source>Salary of the mayor</source>
+        <translation>Bezoldiging burgemeester</translation>
+    </message>
 </context>
 <context>
     <name>integriteit::SettlementService</name>
@@ -3132,6 +6846,136 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::SideIncomeDialog</name>
+    <message>
+        <source>New income</source>
+        <translation>Nieuwe neveninkomsten</translation>
+    </message>
+    <message>
+        <source>Edit income</source>
+        <translation>Neveninkomsten wijzigen</translation>
+    </message>
+    <message>
+        <source>Income from the side position &lt;b&gt;%1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Inkomsten uit de nevenfunctie &lt;b&gt;%1&lt;/b&gt; bij &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>1.250,00</source>
+        <translation>1.250,00</translation>
+    </message>
+    <message>
+        <source>Full-time wethouders and the burgemeester publish the income of a year before 1 April of the next year.</source>
+        <translation>Voltijdse wethouders en de burgemeester maken de inkomsten van een jaar openbaar vóór 1 april van het jaar daarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation>&amp;Bedrag (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>&amp;Openbaar gemaakt op:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Openbaar gemaakt op</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SideIncomePanel</name>
+    <message>
+        <source>Income per year</source>
+        <translation>Neveninkomsten per jaar</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Openbaar gemaakt</translation>
+    </message>
+    <message>
+        <source>Record the income of a year</source>
+        <translation>De inkomsten van een jaar vastleggen</translation>
+    </message>
+    <message>
+        <source>not published by 1 April %1</source>
+        <translation>niet openbaar gemaakt vóór 1 april %1</translation>
+    </message>
+    <message>
+        <source>Full-time wethouders and the burgemeester publish the income of %1 before 1 April %2.</source>
+        <translation>Voltijdse wethouders en de burgemeester maken de inkomsten over %1 openbaar vóór 1 april %2.</translation>
+    </message>
+    <message>
+        <source>to be published before 1 April %1</source>
+        <translation>openbaar te maken vóór 1 april %1</translation>
+    </message>
+    <message>
+        <source>This position is unpaid: there is no income to record.</source>
+        <translation>Deze nevenfunctie is onbezoldigd: er zijn geen inkomsten vast te leggen.</translation>
+    </message>
+    <message>
+        <source>New income</source>
+        <translation>Nieuwe neveninkomsten</translation>
+    </message>
+    <message>
+        <source>Add income %1 of %2</source>
+        <translation>Neveninkomsten %1 van %2 toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit income</source>
+        <translation>Neveninkomsten wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit income %1 of %2</source>
+        <translation>Neveninkomsten %1 van %2 wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove income %1</source>
+        <translation>Neveninkomsten %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove income</source>
+        <translation>Inkomsten verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::SideIncomeService</name>
     <message>
         <source>This income record no longer exists.</source>
@@ -3195,6 +7039,260 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SidePositionDialog</name>
+    <message>
+        <source>&amp;Personal</source>
+        <translation>&amp;Persoonlijk</translation>
+    </message>
+    <message>
+        <source>E&amp;x officio (q.q.)</source>
+        <translation>Ambts&amp;halve (q.q.)</translation>
+    </message>
+    <message>
+        <source>P&amp;aid (remunerated)</source>
+        <translation>&amp;Bezoldigd</translation>
+    </message>
+    <message>
+        <source>New side position</source>
+        <translation>Nieuwe nevenfunctie</translation>
+    </message>
+    <message>
+        <source>Edit side position</source>
+        <translation>Nevenfunctie wijzigen</translation>
+    </message>
+    <message>
+        <source>for example Stichting Welzijn Beek</source>
+        <translation>bijvoorbeeld Stichting Welzijn Beek</translation>
+    </message>
+    <message>
+        <source>for example member of the supervisory board</source>
+        <translation>bijvoorbeeld lid raad van toezicht</translation>
+    </message>
+    <message>
+        <source>Held by virtue of the office (uit hoofde van het ambt)</source>
+        <translation>Uit hoofde van het ambt vervuld</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <source>For a wethouder or the burgemeester the intention to accept a personal position is reported to the council and discussed in the college beforehand (GC 3.6).</source>
+        <translation>Bij een wethouder of de burgemeester wordt het voornemen tot het aanvaarden van een persoonlijke nevenfunctie vooraf gemeld aan de raad en besproken in het college (GC 3.6).</translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation>&amp;Ambtsdrager:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>Organi&amp;satie:</translation>
+    </message>
+    <message>
+        <source>Po&amp;sition:</source>
+        <translation>&amp;Nevenfunctie:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Hoedanigheid:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>Be&amp;gin:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einddatum:</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orted on:</source>
+        <translation>Ge&amp;meld op:</translation>
+    </message>
+    <message>
+        <source>Reported to the &amp;council:</source>
+        <translation>Gemeld aan de &amp;raad:</translation>
+    </message>
+    <message>
+        <source>Discussed in the co&amp;llege:</source>
+        <translation>Besproken in het co&amp;llege:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Reported to the council</source>
+        <translation>Gemeld aan de raad</translation>
+    </message>
+    <message>
+        <source>Discussed in the college</source>
+        <translation>Besproken in het college</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::SidePositionRegister</name>
+    <message>
+        <source>Ex officio (q.q.)</source>
+        <translation>Ambtshalve (q.q.)</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Side positions</source>
+        <translation>Nevenfuncties</translation>
+    </message>
+    <message>
+        <source>&amp;New side position…</source>
+        <translation>&amp;Nieuwe nevenfunctie…</translation>
+    </message>
+    <message>
+        <source>No side positions registered yet. Choose New side position to add the first.</source>
+        <translation>Nog geen nevenfuncties geregistreerd. Kies Nieuwe nevenfunctie om de eerste toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Personal position of a wethouder or the burgemeester: the dates on which it was reported to the council and discussed in the college are missing (GC 3.6).</source>
+        <translation>Persoonlijke nevenfunctie van een wethouder of de burgemeester: de data van melding aan de raad en bespreking in het college ontbreken (GC 3.6).</translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Nevenfunctie</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezoldigd</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <source>GC 3.6</source>
+        <translation>GC 3.6</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <source>Reported to the council</source>
+        <translation>Gemeld aan de raad</translation>
+    </message>
+    <message>
+        <source>Discussed in the college</source>
+        <translation>Besproken in het college</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Add side position %1</source>
+        <translation>Nevenfunctie %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Side position at %1 added.</source>
+        <translation>Nevenfunctie bij %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Edit side position</source>
+        <translation>Nevenfunctie wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit side position %1</source>
+        <translation>Nevenfunctie %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Changes to the side position at %1 saved.</source>
+        <translation>Wijzigingen in de nevenfunctie bij %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>End side position</source>
+        <translation>Nevenfunctie beëindigen</translation>
+    </message>
+    <message>
+        <source>On which date did %1 end the position at %2?</source>
+        <translation>Op welke datum heeft %1 de nevenfunctie bij %2 beëindigd?</translation>
+    </message>
+    <message>
+        <source>End side position %1</source>
+        <translation>Nevenfunctie %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>The side position at %1 ends on %2.</source>
+        <translation>De nevenfunctie bij %1 eindigt op %2.</translation>
+    </message>
+    <message>
+        <source>Remove side position %1</source>
+        <translation>Nevenfunctie %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Side position at %1 removed. Choose Undo to bring it back.</source>
+        <translation>Nevenfunctie bij %1 verwijderd. Kies Ongedaan maken om haar terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Remove side position</source>
+        <translation>Nevenfunctie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +7447,85 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     </message>
 </context>
 <context>
+    <name>integriteit::TransitionDialog</name>
+    <message>
+        <source>The claim goes to the checker and can no longer be changed. Warnings about late costs (GC 9.4), probable duplicates (GC 9.1) and open advances are recorded for the checker.</source>
+        <translation>De declaratie gaat naar de controleur en kan niet meer worden gewijzigd. Waarschuwingen over te laat gedeclareerde kosten (GC 9.4), waarschijnlijk dubbele declaraties (GC 9.1) en openstaande voorschotten worden vastgelegd voor de controleur.</translation>
+    </message>
+    <message>
+        <source>The claim goes back to draft so that it can be corrected.</source>
+        <translation>De declaratie gaat terug naar concept zodat zij kan worden gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>You have checked the lines, the proofs of payment and the functional reasons (GC 9.5). Another official approves.</source>
+        <translation>U hebt de regels, de betaalbewijzen en de functionele redenen gecontroleerd (GC 9.5). Een andere ambtenaar keurt goed.</translation>
+    </message>
+    <message>
+        <source>The claim is approved for payment.</source>
+        <translation>De declaratie wordt goedgekeurd voor uitbetaling.</translation>
+    </message>
+    <message>
+        <source>The claim is rejected. This is final.</source>
+        <translation>De declaratie wordt afgewezen. Dit is definitief.</translation>
+    </message>
+    <message>
+        <source>In case of doubt the claim is put before the mayor (GC 9.6).</source>
+        <translation>Bij twijfel wordt de declaratie voorgelegd aan de burgemeester (GC 9.6).</translation>
+    </message>
+    <message>
+        <source>The claim is put before the %1 for a decision (GC 9.6-9.8).</source>
+        <translation>De declaratie wordt ter besluitvorming voorgelegd aan het %1 (GC 9.6-9.8).</translation>
+    </message>
+    <message>
+        <source>The doubt is resolved: the claim goes back to the office for the normal approval.</source>
+        <translation>De twijfel is weggenomen: de declaratie gaat terug naar de afdeling voor de gewone goedkeuring.</translation>
+    </message>
+    <message>
+        <source>The approved claim has been paid.</source>
+        <translation>De goedgekeurde declaratie is uitbetaald.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Record that the %1 approved the claim.</source>
+        <translation>Vastleggen dat het %1 de declaratie heeft goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Record that the %1 rejected the claim.</source>
+        <translation>Vastleggen dat het %1 de declaratie heeft afgewezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision of the %1:</source>
+        <translation>&amp;Besluit van het %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Doubt:</source>
+        <translation>&amp;Twijfel:</translation>
+    </message>
+    <message>
+        <source>&amp;How resolved:</source>
+        <translation>&amp;Hoe weggenomen:</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;decision:</source>
+        <translation>Datum van het &amp;besluit:</translation>
+    </message>
+    <message>
+        <source>Date &amp;paid:</source>
+        <translation>Datum &amp;uitbetaald:</translation>
+    </message>
+    <message>
+        <source>Date: write the date as dd-mm-yyyy.</source>
+        <translation>Datum: schrijf de datum als dd-mm-jjjj.</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::Trip</name>
     <message>
         <source>Municipality</source>
@@ -3357,6 +7534,416 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>Third party</source>
         <translation>Derde</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::TripDialog</name>
+    <message>
+        <source>New official trip</source>
+        <translation>Nieuwe dienstreis</translation>
+    </message>
+    <message>
+        <source>Official trip</source>
+        <translation>Dienstreis</translation>
+    </message>
+    <message>
+        <source>Permission beforehand (GC 6.2)</source>
+        <translation>Toestemming vooraf (GC 6.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>This trip is kept by another office: you can read it, not change it.</source>
+        <translation>Deze dienstreis wordt door een ander bureau bijgehouden: u kunt haar lezen, niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <source>city and country</source>
+        <translation>plaats en land</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>why the trip serves the municipality&apos;s policy</source>
+        <translation>waarom de reis het beleid van de gemeente dient</translation>
+    </message>
+    <message>
+        <source>who travel, in which capacity</source>
+        <translation>wie er reizen, in welke hoedanigheid</translation>
+    </message>
+    <message>
+        <source>&amp;Office holder:</source>
+        <translation>&amp;Ambtsdrager:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Bestemming:</translation>
+    </message>
+    <message>
+        <source>Departure and return:</source>
+        <translation>Vertrek en terugkeer:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>Polic&amp;y reasons:</source>
+        <translation>Beleids&amp;overwegingen:</translation>
+    </message>
+    <message>
+        <source>Part&amp;y:</source>
+        <translation>&amp;Gezelschap:</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>for example 1.250,00</source>
+        <translation>bijvoorbeeld 1.250,00</translation>
+    </message>
+    <message>
+        <source>after the return</source>
+        <translation>na terugkeer</translation>
+    </message>
+    <message>
+        <source>the organisation that pays</source>
+        <translation>de organisatie die betaalt</translation>
+    </message>
+    <message>
+        <source>outcome of the test for conflicts of interest</source>
+        <translation>uitkomst van de toets op belangenverstrengeling</translation>
+    </message>
+    <message>
+        <source>Es&amp;timated costs:</source>
+        <translation>Ge&amp;raamde kosten:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ual costs:</source>
+        <translation>Werke&amp;lijke kosten:</translation>
+    </message>
+    <message>
+        <source>Paid b&amp;y:</source>
+        <translation>Betaald d&amp;oor:</translation>
+    </message>
+    <message>
+        <source>Third part&amp;y:</source>
+        <translation>&amp;Derde:</translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest &amp;test on:</source>
+        <translation>&amp;Toets belangenverstrengeling op:</translation>
+    </message>
+    <message>
+        <source>Outcome of the test:</source>
+        <translation>Uitkomst van de toets:</translation>
+    </message>
+    <message>
+        <source>Company and extension</source>
+        <translation>Gezelschap en verlenging</translation>
+    </message>
+    <message>
+        <source>The partner travels at municipal cost</source>
+        <translation>De partner reist op kosten van de gemeente</translation>
+    </message>
+    <message>
+        <source>on the host&apos;s invitation</source>
+        <translation>op uitnodiging van de gastheer</translation>
+    </message>
+    <message>
+        <source>in the municipal interest</source>
+        <translation>in het belang van de gemeente</translation>
+    </message>
+    <message>
+        <source>at their own cost (GC 6.6)</source>
+        <translation>op eigen kosten (GC 6.6)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Days added for private purposes, at own cost (GC 6.7).</source>
+        <translation>Dagen die voor privédoeleinden worden toegevoegd, op eigen kosten (GC 6.7).</translation>
+    </message>
+    <message>
+        <source>Partner (GC 6.5):</source>
+        <translation>Partner (GC 6.5):</translation>
+    </message>
+    <message>
+        <source>T&amp;hird persons:</source>
+        <translation>Derde &amp;personen:</translation>
+    </message>
+    <message>
+        <source>Private e&amp;xtension:</source>
+        <translation>Privé&amp;verlenging:</translation>
+    </message>
+    <message>
+        <source>1 night</source>
+        <translation>1 nacht</translation>
+    </message>
+    <message>
+        <source>%1 nights</source>
+        <translation>%1 nachten</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Terugkeer</translation>
+    </message>
+    <message>
+        <source>Estimated costs</source>
+        <translation>Geraamde kosten</translation>
+    </message>
+    <message>
+        <source>Actual costs</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest test</source>
+        <translation>Toets op belangenverstrengeling</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum besluit</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::TripRegister</name>
+    <message>
+        <source>The trip needs permission before departure (GC 6.2); none is recorded yet.</source>
+        <translation>De reis heeft toestemming nodig vóór vertrek (GC 6.2); die is nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>A trip paid by a third party is tested for conflicts of interest before the decision (GC 6.4); no test is recorded yet.</source>
+        <translation>Een reis die door een derde wordt betaald, wordt vóór het besluit getoetst op belangenverstrengeling (GC 6.4); er is nog geen toets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Official trips</source>
+        <translation>Dienstreizen</translation>
+    </message>
+    <message>
+        <source>&amp;New official trip…</source>
+        <translation>&amp;Nieuwe dienstreis…</translation>
+    </message>
+    <message>
+        <source>No official trips registered yet. Choose New official trip to add the first.</source>
+        <translation>Nog geen dienstreizen geregistreerd. Kies Nieuwe dienstreis om de eerste toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Office holder</source>
+        <translation>Ambtsdrager</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Terugkeer</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geraamd</translation>
+    </message>
+    <message>
+        <source>Actual costs</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Betaald door</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>nodig</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>does not travel at municipal cost</source>
+        <translation>reist niet op kosten van de gemeente</translation>
+    </message>
+    <message>
+        <source>travels: invited by the host %1, municipal interest %2</source>
+        <translation>reist mee: uitgenodigd door de gastheer %1, gemeentelijk belang %2</translation>
+    </message>
+    <message>
+        <source>Departure and return</source>
+        <translation>Vertrek en terugkeer</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 nights)</source>
+        <translation>%1 – %2 (%3 nachten)</translation>
+    </message>
+    <message>
+        <source>Policy reasons</source>
+        <translation>Beleidsoverwegingen</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Gezelschap</translation>
+    </message>
+    <message>
+        <source>Estimated costs</source>
+        <translation>Geraamde kosten</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest test</source>
+        <translation>Toets op belangenverstrengeling</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Third persons</source>
+        <translation>Derden</translation>
+    </message>
+    <message>
+        <source>Private extension</source>
+        <translation>Privéverlenging</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 by the %2 on %3</source>
+        <translation>%1 door het %2 op %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Notes on the decision</source>
+        <translation>Toelichting bij het besluit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Derde</translation>
+    </message>
+    <message>
+        <source>Partner travels</source>
+        <translation>Partner reist mee</translation>
+    </message>
+    <message>
+        <source>Partner invited by the host</source>
+        <translation>Partner uitgenodigd door de gastheer</translation>
+    </message>
+    <message>
+        <source>Partner in the municipal interest</source>
+        <translation>Partner in het belang van de gemeente</translation>
+    </message>
+    <message>
+        <source>Private extension (days)</source>
+        <translation>Privéverlenging (dagen)</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum besluit</translation>
+    </message>
+    <message>
+        <source>Outcome of the test</source>
+        <translation>Uitkomst van de toets</translation>
+    </message>
+    <message>
+        <source>Add trip to %1</source>
+        <translation>Reis naar %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Trip of %1 to %2 added.</source>
+        <translation>Reis van %1 naar %2 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Edit official trip</source>
+        <translation>Dienstreis wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit trip to %1</source>
+        <translation>Reis naar %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Changes to the trip to %1 saved.</source>
+        <translation>Wijzigingen in de reis naar %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove trip to %1</source>
+        <translation>Reis naar %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Trip to %1 removed. Choose Undo to bring it back.</source>
+        <translation>Reis naar %1 verwijderd. Kies Ongedaan maken om haar terug te halen.</translation>
+    </message>
+    <message>
+        <source>Remove official trip</source>
+        <translation>Dienstreis verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +8305,13 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>The account of %1 has been switched off.</source>
         <translation>Het account van %1 is uitgeschakeld.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::ZipWriter</name>
+    <message>
+        <source>The file %1 could not be written. Choose another folder.</source>
+        <translation>Het bestand %1 kon niet worden geschreven. Kies een andere map.</translation>
     </message>
 </context>
 </TS>
