@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "nationaldatabase.h"
 #include "personslistbench.h"
+#include "registersbench.h"
 
 #include <QApplication>
 #include <QFile>
@@ -32,8 +33,13 @@ int main(int argc, char *argv[])
                                  .arg(QThread::idealThreadCount()));
         if (const double seconds = bench::ensureNationalDatabase(path); seconds > 0)
             bench::printFigure(QStringLiteral("national demo database generated"), seconds, QStringLiteral("s"));
-        bench::measureColdStart(QStringLiteral(INTEGRITEIT_APP_PATH), path, 5);
-        bench::measurePersonsList(path);
+        // `--registers`: only the figures of the registers and declaraties.
+        const bool registersOnly = app.arguments().contains(QStringLiteral("--registers"));
+        if (!registersOnly) {
+            bench::measureColdStart(QStringLiteral(INTEGRITEIT_APP_PATH), path, 5);
+            bench::measurePersonsList(path);
+        }
+        bench::measureRegisters(path);
     } catch (const Error &error) {
         err << QStringLiteral("integriteit_bench: ") << error.userMessage() << QStringLiteral(" (") << error.detail()
             << QStringLiteral(")") << Qt::endl;
