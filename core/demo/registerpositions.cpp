@@ -246,7 +246,8 @@ void addSidePositions(DemoContext &c)
         const std::vector<OfficeSpell> spells = officeSpells(h, c.today);
         if (spells.empty())
             continue;
-        const int personal = c.random.weighted({ 0.5, 1.5, 2.5, 2.0, 1.5, 1.0, 0.6, 0.3 }); // 0..7
+        // Raadsleden list their job and a handful of boards and clubs: 1 to 11, most often 5 or 6.
+        const int personal = c.random.weighted({ 0, 0.2, 0.5, 1.0, 1.5, 2.0, 2.0, 1.5, 1.2, 0.8, 0.5, 0.3 });
         for (int i = 0; i < personal; ++i)
             w.position(h, spells, kPersonal[c.random.uniform(0, int(std::size(kPersonal)) - 1)], false, nullptr);
         for (const OfficeSpell &s : spells) {
