@@ -47,11 +47,12 @@ void addCreditCards(DemoContext &c)
                 continue;
             CreditCard card;
             card.personId = h.person.id;
-            card.issuer = c.random.chance(0.5) ? QStringLiteral("ING Corporate Card") : QStringLiteral("Rabo BusinessCard");
+            card.issuer
+                = c.random.chance(0.5) ? QStringLiteral("ING Corporate Card") : QStringLiteral("Rabo BusinessCard");
             card.lastDigits = QStringLiteral("%1").arg(c.random.uniform(0, 9999), 4, 10, QLatin1Char('0'));
             card.issued = std::min(s.from.addDays(c.random.uniform(7, 40)), c.today);
-            card.allowedCategories = { QStringLiteral("reis"), QStringLiteral("verblijf"), QStringLiteral("representatie"),
-                QStringLiteral("opleiding") };
+            card.allowedCategories = { QStringLiteral("reis"), QStringLiteral("verblijf"),
+                QStringLiteral("representatie"), QStringLiteral("opleiding") };
             card.id = cards.createCard(card, card.issued);
             for (QDate month(card.issued.year(), card.issued.month(), 1); month.addMonths(1) <= c.today;
                  month = month.addMonths(1)) {
@@ -75,14 +76,16 @@ void addCreditCards(DemoContext &c)
                     const QDate judged = std::min(entered.addDays(c.random.uniform(3, 25)), c.today);
                     if (entered.daysTo(c.today) < 20 && c.random.chance(0.6))
                         continue; // still to be accounted for
-                    clerk.account(id, QString::fromUtf8(p.category), QString::fromUtf8(p.description), QString::fromUtf8(p.reason));
+                    clerk.account(id, QString::fromUtf8(p.category), QString::fromUtf8(p.description),
+                        QString::fromUtf8(p.reason));
                     const QString label = QStringLiteral("kaart-%1-%2").arg(c.body.index).arg(id);
                     clerk.attachReceipt(id, QStringLiteral("%1.pdf").arg(label), demoReceipt(label));
                     if (judged == c.today && c.random.chance(0.5))
                         continue; // accounted, not judged yet
                     if (c.random.chance(0.05)) {
                         // A private part: the holder gets an invoice, mostly paid within weeks (GC 9.15).
-                        const Money part = c.random.chance(0.5) ? row.amount : Money::fromCents(row.amount.cents() / 2 + 1);
+                        const Money part
+                            = c.random.chance(0.5) ? row.amount : Money::fromCents(row.amount.cents() / 2 + 1);
                         const auto invoice = second.judge(id, CardJudgement::Private, part,
                             QStringLiteral("Consumpties van de partner zijn privé."), judged, judged);
                         const QDate paid = judged.addDays(c.random.uniform(10, 40));

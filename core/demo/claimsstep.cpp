@@ -34,7 +34,8 @@ const LineKind kLines[] = {
     { "verblijf", "Hotelovernachting congres", "Tweedaags congres, vergadering tot laat in de avond", 8900, 17900 },
     { "representatie", "Bloemen 100-jarige inwoner", "Felicitatie namens het gemeentebestuur", 2500, 4500 },
     { "representatie", "Attentie bij jubileum vereniging", "Vertegenwoordiging van de gemeente", 2000, 5000 },
-    { "representatie", "Lunch met delegatie partnerstad", "Ontvangst van de delegatie namens het college", 4500, 18000 },
+    { "representatie", "Lunch met delegatie partnerstad", "Ontvangst van de delegatie namens het college", 4500,
+        18000 },
     { "opleiding", "Congres VNG", "Kennis voor de portefeuille", 19500, 59500 },
     { "opleiding", "Cursus debatvaardigheden", "Scholing voor het raadswerk", 15000, 89500 },
     { "ict", "Telefoonabonnement", "Bereikbaarheid voor het ambt", 1500, 4500 },
@@ -56,20 +57,21 @@ struct Writer
     ClaimService mayor { c.work.database(), officials.mayor };
     AdvanceService advances { c.work.database(), officials.clerk };
     ClaimLine m_last {}; // the line entered before, for an occasional duplicate
+    int m_recent = 0; // recent claims so far, for nextRecentStop()
 
     // The service stamps claim_events with the real clock; the demo's history happened on `day`.
     void backdate(qint64 claimId, const QDate &day)
     {
         SqlQuery(c.work.database().connection(),
-                 QStringLiteral("UPDATE claim_events SET at_utc = :at WHERE id = (SELECT max(id) FROM claim_events "
-                                "WHERE claim_id = :claim)"))
+            QStringLiteral("UPDATE claim_events SET at_utc = :at WHERE id = (SELECT max(id) FROM claim_events "
+                           "WHERE claim_id = :claim)"))
             .bind(QStringLiteral(":at"), demoMoment(day, c.random))
             .bind(QStringLiteral(":claim"), claimId)
             .exec();
     }
 
     void step(ClaimService &as, qint64 id, ClaimAction action, QDate &day, int maxDays, const QString &text = {},
-              bool dated = false)
+        bool dated = false)
     {
         day = std::min(day.addDays(c.random.uniform(0, maxDays)), c.today);
         as.transition(id, action, { text, dated ? day : QDate() }, day);
@@ -78,31 +80,41 @@ struct Writer
 
     // The path of a claim through the workflow; `age` (days since submission) leaves recent ones
     // half way.
-    void workflow(qint64 id, HolderRole claimant, QDate day)
+    // Where a recent claim stops, in turn, so every state of the workflow is on screen in every
+    // body; older claims have run their course.
+    enum class Stop { None, Draft, Submitted, Checked, AtMayor, AtBody, Approved, Rejected, Paid };
+
+    Stop nextRecentStop()
     {
-        const int age = int(day.daysTo(c.today));
+        static const Stop cycle[] = { Stop::Draft, Stop::Submitted, Stop::Checked, Stop::AtMayor, Stop::AtBody,
+            Stop::Approved, Stop::Rejected, Stop::Paid };
+        return cycle[m_recent++ % std::size(cycle)];
+    }
+
+    void workflow(qint64 id, HolderRole claimant, QDate day, Stop stop)
+    {
         step(clerk, id, ClaimAction::Submit, day, 0);
-        if (age < 7 && c.random.chance(0.6))
-            return; // ingediend
+        if (stop == Stop::Submitted)
+            return;
         step(clerk, id, ClaimAction::Check, day, 6);
-        if (age < 14 && c.random.chance(0.5))
-            return; // gecontroleerd
-        // Doubt and refusal are rare; recent claims show them more, so every state is on screen.
-        const double r = c.random.real() * (age < 60 ? 0.15 : 1.0);
-        if (r < 0.03) {
+        if (stop == Stop::Checked)
+            return;
+        // Doubt and refusal are rare among the claims that ran their course.
+        const double r = c.random.real();
+        if (stop == Stop::Rejected || (stop == Stop::None && r < 0.03)) {
             step(second, id, ClaimAction::Reject, day, 5, QString::fromUtf8(kRejections[c.random.uniform(0, 2)]));
             return;
         }
-        if (r < 0.07) {
-            const bool ownMayor = claimant == HolderRole::Mayor;
-            if (!ownMayor) {
+        if (stop == Stop::AtMayor || stop == Stop::AtBody || (stop == Stop::None && r < 0.07)) {
+            // The burgemeester's own claim goes straight to the college (GC 9.6).
+            if (claimant != HolderRole::Mayor) {
                 step(clerk, id, ClaimAction::ReferToMayor, day, 3,
-                     QStringLiteral("Twijfel of de kosten functioneel zijn; graag uw oordeel."));
-                if (age < 40 && c.random.chance(0.5))
-                    return; // voorgelegd aan de burgemeester
-                if (c.random.chance(0.6)) {
+                    QStringLiteral("Twijfel of de kosten functioneel zijn; graag uw oordeel."));
+                if (stop == Stop::AtMayor)
+                    return;
+                if (stop == Stop::None && c.random.chance(0.6)) {
                     step(mayor, id, ClaimAction::Resolve, day, 7,
-                         QStringLiteral("Besproken met betrokkene: de kosten zijn gemaakt voor het ambt."));
+                        QStringLiteral("Besproken met betrokkene: de kosten zijn gemaakt voor het ambt."));
                     step(second, id, ClaimAction::Approve, day, 4);
                     pay(id, day);
                     return;
@@ -110,25 +122,26 @@ struct Writer
                 step(mayor, id, ClaimAction::ReferToBody, day, 7, QStringLiteral("Voorleggen vanwege de omvang."));
             } else {
                 step(clerk, id, ClaimAction::ReferToBody, day, 3,
-                     QStringLiteral("Declaratie van de burgemeester: ter besluitvorming aan het college (GC 9.6)."));
+                    QStringLiteral("Declaratie van de burgemeester: ter besluitvorming aan het college (GC 9.6)."));
             }
-            if (age < 60 && c.random.chance(0.7))
-                return; // voorgelegd aan college of seniorenconvent
+            if (stop != Stop::None)
+                return;
             const bool approve = c.random.chance(0.8);
-            const QString decision = QStringLiteral("Besluit %1 %2: %3")
-                                         .arg(officeFor(claimant) == Office::Secretariat ? QStringLiteral("college") : QStringLiteral("seniorenconvent"))
-                                         .arg(c.random.uniform(10, 99))
-                                         .arg(approve ? QStringLiteral("kosten zijn functioneel, vergoeden")
-                                                      : QStringLiteral("kosten komen voor eigen rekening"));
+            const QString decision
+                = QStringLiteral("Besluit %1 %2: %3")
+                      .arg(officeFor(claimant) == Office::Secretariat ? QStringLiteral("college")
+                                                                      : QStringLiteral("seniorenconvent"))
+                      .arg(c.random.uniform(10, 99))
+                      .arg(approve ? QStringLiteral("kosten zijn functioneel, vergoeden")
+                                   : QStringLiteral("kosten komen voor eigen rekening"));
             step(clerk, id, approve ? ClaimAction::Approve : ClaimAction::Reject, day, 20, decision, true);
             if (approve)
                 pay(id, day);
             return;
         }
         step(second, id, ClaimAction::Approve, day, 5);
-        if (age < 21 && c.random.chance(0.5))
-            return; // goedgekeurd, not yet paid
-        pay(id, day);
+        if (stop != Stop::Approved)
+            pay(id, day);
     }
 
     void pay(qint64 id, QDate day) { step(clerk, id, ClaimAction::Pay, day, 14, {}, true); }
@@ -146,14 +159,17 @@ struct Writer
         std::erase_if(dates, [&](const QDate &d) { return officeFor(ownerAt(h, d).role) != officeFor(role); });
         lines = int(dates.size());
         // Claimed within a month mostly (GC 9.4); some late, which the submission warns about.
-        QDate created = dates.back().addDays(c.random.chance(0.93) ? c.random.uniform(1, 10) : c.random.uniform(35, 80));
+        QDate created
+            = dates.back().addDays(c.random.chance(0.93) ? c.random.uniform(1, 10) : c.random.uniform(35, 80));
         if (created > c.today)
             created = c.today;
-        const bool draft = created.daysTo(c.today) < 10 && c.random.chance(0.5);
+        const Stop stop = created.daysTo(c.today) < 45 ? nextRecentStop() : Stop::None;
+        const bool draft = stop == Stop::Draft;
 
         Claim claim;
         claim.personId = h.person.id;
-        claim.description = QStringLiteral("Declaratie %1").arg(QLocale(QLocale::Dutch).toString(dates.back(), QStringLiteral("MMMM yyyy")));
+        claim.description = QStringLiteral("Declaratie %1")
+                                .arg(QLocale(QLocale::Dutch).toString(dates.back(), QStringLiteral("MMMM yyyy")));
         if (c.random.chance(0.02)) {
             Advance a;
             a.personId = h.person.id;
@@ -193,7 +209,7 @@ struct Writer
         }
         ++c.stats.claims;
         if (!draft)
-            workflow(claim.id, role, created);
+            workflow(claim.id, role, created, stop);
     }
 };
 

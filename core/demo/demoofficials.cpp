@@ -14,8 +14,9 @@ namespace {
 // The first active account other than `except` that holds one of `roles`, or an empty user.
 User findAccount(const QSqlDatabase &db, unsigned roles, qint64 except)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, user_name, full_name FROM users WHERE active = 1 AND id <> :except "
-                                  "AND (roles & :roles) <> 0 ORDER BY id LIMIT 1"));
+    SqlQuery q(db,
+        QStringLiteral("SELECT id, user_name, full_name FROM users WHERE active = 1 AND id <> :except "
+                       "AND (roles & :roles) <> 0 ORDER BY id LIMIT 1"));
     q.bind(QStringLiteral(":except"), except).bind(QStringLiteral(":roles"), int(roles)).exec();
     User u;
     if (q.next()) {
@@ -27,7 +28,7 @@ User findAccount(const QSqlDatabase &db, unsigned roles, qint64 except)
 }
 
 User makeAccount(Database &database, const Session &demoUser, const QString &name, const QString &fullName,
-                 UserRole role, DemoRandom &random)
+    UserRole role, DemoRandom &random)
 {
     // Created as the administrator the demo runs as; the password is random and never shown.
     User admin = demoUser.user();
@@ -51,11 +52,11 @@ DemoOfficials DemoOfficials::find(Database &database, const Session &demoUser, D
     User second = findAccount(db, unsigned(offices), demoUser.user().id);
     if (second.id == 0)
         second = makeAccount(database, demoUser, QStringLiteral("controleur"), QStringLiteral("Controleur Demo"),
-                             UserRole::Secretariat, random);
+            UserRole::Secretariat, random);
     User mayor = findAccount(db, unsigned(UserRole::Integrity), demoUser.user().id);
     if (mayor.id == 0)
-        mayor = makeAccount(database, demoUser, QStringLiteral("burgemeester-demo"), QStringLiteral("Burgemeester Demo"),
-                            UserRole::Integrity, random);
+        mayor = makeAccount(database, demoUser, QStringLiteral("burgemeester-demo"),
+            QStringLiteral("Burgemeester Demo"), UserRole::Integrity, random);
     // The services trust the session: both offices for the officials, as the demo's own user has.
     second.roles = offices;
     mayor.roles = UserRole::Integrity;
@@ -64,8 +65,8 @@ DemoOfficials DemoOfficials::find(Database &database, const Session &demoUser, D
 
 QString demoMoment(const QDate &day, DemoRandom &random)
 {
-    const QDateTime at(day, QTime(8 + random.uniform(0, 5), random.uniform(0, 59), random.uniform(0, 59)),
-                       QTimeZone::utc());
+    const QDateTime at(
+        day, QTime(8 + random.uniform(0, 5), random.uniform(0, 59), random.uniform(0, 59)), QTimeZone::utc());
     return at.toString(Qt::ISODateWithMs);
 }
 

@@ -14,7 +14,7 @@ class QSqlDatabase;
 namespace integriteit {
 class Database;
 class UnitOfWork;
-}
+} // namespace integriteit
 
 namespace integriteit::demo {
 
@@ -22,9 +22,9 @@ class DemoRandom;
 
 struct DemoOfficials
 {
-    Session clerk;  // enters, submits and checks (the demo's own user)
+    Session clerk; // enters, submits and checks (the demo's own user)
     Session second; // approves, rejects, judges: never the one who checked
-    Session mayor;  // takes the claims referred to him (GC 9.6)
+    Session mayor; // takes the claims referred to him (GC 9.6)
 
     static DemoOfficials find(Database &database, const Session &demoUser, DemoRandom &random);
 };

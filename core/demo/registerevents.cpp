@@ -192,10 +192,12 @@ struct Writer
         if (!upcoming) {
             if (t.paidBy == TripPayer::ThirdParty) {
                 t.conflictTestDate = departure.addDays(-c.random.uniform(20, 40));
-                t.conflictTestNotes = QStringLiteral("Geen belangenverstrengeling: de organisator heeft geen zaken lopen met de gemeente.");
+                t.conflictTestNotes = QStringLiteral(
+                    "Geen belangenverstrengeling: de organisator heeft geen zaken lopen met de gemeente.");
             }
-            t.decidedBy = ownerAt(h, departure).office() == Office::Griffie && c.random.chance(0.5) ? DecisionBody::SeniorsCouncil
-                                                                                              : DecisionBody::College;
+            t.decidedBy = ownerAt(h, departure).office() == Office::Griffie && c.random.chance(0.5)
+                ? DecisionBody::SeniorsCouncil
+                : DecisionBody::College;
             t.decisionDate = departure.addDays(-c.random.uniform(5, 19));
             t.decision = c.random.chance(0.93) ? Verdict::Allowed : Verdict::Refused;
             if (t.returnDate <= c.today && *t.decision == Verdict::Allowed)

@@ -18,7 +18,7 @@ struct PositionKind
 {
     const char *description;
     const char *organisation; // %1: the place, %2: the holder's surname
-    double paid;              // chance that it is paid
+    double paid; // chance that it is paid
     int minIncome, maxIncome; // euros a year when paid
 };
 
@@ -86,9 +86,8 @@ QString regionOf(const DemoBody &body)
 
 bool overlapsCollege(const std::vector<OfficeSpell> &spells, const QDate &from, const QDate &to)
 {
-    return std::any_of(spells.begin(), spells.end(), [&](const OfficeSpell &s) {
-        return s.college() && s.from <= to && (!from.isValid() || s.to >= from);
-    });
+    return std::any_of(spells.begin(), spells.end(),
+        [&](const OfficeSpell &s) { return s.college() && s.from <= to && (!from.isValid() || s.to >= from); });
 }
 
 struct Writer
@@ -125,8 +124,8 @@ struct Writer
         }
     }
 
-    void position(const DemoHolder &h, const std::vector<OfficeSpell> &spells, const PositionKind &kind,
-                  bool exOfficio, const OfficeSpell *spell)
+    void position(const DemoHolder &h, const std::vector<OfficeSpell> &spells, const PositionKind &kind, bool exOfficio,
+        const OfficeSpell *spell)
     {
         SidePosition p;
         p.personId = h.person.id;
@@ -153,7 +152,8 @@ struct Writer
             if (overlapsCollege(spells, p.start, p.end.isValid() ? p.end : c.today) && c.random.chance(0.88)) {
                 // GC 3.6: reported to the raad and discussed in the college before accepting; the
                 // rest lacks the dates and is flagged.
-                const auto college = std::find_if(spells.begin(), spells.end(), [](const OfficeSpell &s) { return s.college(); });
+                const auto college
+                    = std::find_if(spells.begin(), spells.end(), [](const OfficeSpell &s) { return s.college(); });
                 const QDate basis = std::max(p.start, college->from);
                 p.raadNotified = std::min(basis.addDays(-c.random.uniform(3, 40)), c.today);
                 p.collegeDiscussed = std::min(p.raadNotified.addDays(c.random.uniform(0, 10)), c.today);
@@ -182,12 +182,13 @@ void setSettlementParameters(DemoContext &c, SettlementService &settlement, int 
     }
 }
 
-void recordSettlements(DemoContext &c, SettlementService &settlement, const DemoHolder &h,
-                       const std::vector<OfficeSpell> &spells)
+void recordSettlements(
+    DemoContext &c, SettlementService &settlement, const DemoHolder &h, const std::vector<OfficeSpell> &spells)
 {
     for (int year = spells.front().from.year(); year < c.today.year(); ++year) {
-        if (!std::any_of(spells.begin(), spells.end(),
-                [&](const OfficeSpell &s) { return s.fullTimeCollege() && s.from.year() <= year && s.to.year() >= year; }))
+        if (!std::any_of(spells.begin(), spells.end(), [&](const OfficeSpell &s) {
+                return s.fullTimeCollege() && s.from.year() <= year && s.to.year() >= year;
+            }))
             continue;
         const SettlementCase sc = settlement.compute(h.person.id, year);
         // Last year's decision is due by 30 June: about half are taken; older ones mostly are.
@@ -200,13 +201,15 @@ void recordSettlements(DemoContext &c, SettlementService &settlement, const Demo
         d.nothingToSettle = d.settled.cents() == 0;
         d.decisionDate = std::min(QDate(year + 1, c.random.uniform(4, 6), c.random.uniform(1, 28)), c.today);
         d.decisionText = QStringLiteral("Collegebesluit %1/%2: verrekening neveninkomsten %3")
-                             .arg(year + 1).arg(c.random.uniform(100, 999)).arg(year);
+                             .arg(year + 1)
+                             .arg(c.random.uniform(100, 999))
+                             .arg(year);
         settlement.recordDecision(d);
     }
 }
 
-void confirmInventories(DemoContext &c, InventoryService &inventory, const DemoHolder &h,
-                        const std::vector<OfficeSpell> &spells)
+void confirmInventories(
+    DemoContext &c, InventoryService &inventory, const DemoHolder &h, const std::vector<OfficeSpell> &spells)
 {
     const int first = spells.front().from.year();
     for (int year = first; year <= spells.back().to.year(); ++year) {
@@ -256,8 +259,9 @@ void addSidePositions(DemoContext &c)
             const bool mayor = s.appointment->role == HolderRole::Mayor;
             const int count = mayor ? c.random.uniform(3, 5) : c.random.uniform(1, 3);
             for (int i = 0; i < count; ++i) {
-                const PositionKind &kind = mayor && i < 2 ? kMayor[c.random.uniform(0, int(std::size(kMayor)) - 1)]
-                                                          : kExOfficio[c.random.uniform(0, int(std::size(kExOfficio)) - 1)];
+                const PositionKind &kind = mayor && i < 2
+                    ? kMayor[c.random.uniform(0, int(std::size(kMayor)) - 1)]
+                    : kExOfficio[c.random.uniform(0, int(std::size(kExOfficio)) - 1)];
                 w.position(h, spells, kind, true, &s);
             }
         }

@@ -27,10 +27,7 @@ struct OfficeSpell
     const Appointment *appointment;
     QDate from;
     QDate to;
-    bool college() const
-    {
-        return appointment->role == HolderRole::Alderman || appointment->role == HolderRole::Mayor;
-    }
+    bool college() const { return appointment->role == HolderRole::Alderman || appointment->role == HolderRole::Mayor; }
     // Full-time wethouder or burgemeester: must publish income, settlement may apply.
     bool fullTimeCollege() const
     {

@@ -38,14 +38,14 @@ void measureSidePositions(AppCore &core)
     RegisterFilter all;
     int rows = 0;
     printFigure(QStringLiteral("nevenfuncties: count, empty filter (median of 5)"),
-                medianOf(5, [&] { rows = service.count(all); }), QStringLiteral("ms"), QStringLiteral("≤ 50 ms with the page"));
+        medianOf(5, [&] { rows = service.count(all); }), QStringLiteral("ms"), QStringLiteral("≤ 50 ms with the page"));
     printFigure(QStringLiteral("nevenfuncties: rows"), rows, QStringLiteral("rows"));
     printFigure(QStringLiteral("nevenfuncties: first page by person (median of 5)"),
-                medianOf(5, [&] { service.page(all, SidePositionColumn::Person, Qt::AscendingOrder, 0, kPage); }),
-                QStringLiteral("ms"), QStringLiteral("≤ 50 ms with the count"));
+        medianOf(5, [&] { service.page(all, SidePositionColumn::Person, Qt::AscendingOrder, 0, kPage); }),
+        QStringLiteral("ms"), QStringLiteral("≤ 50 ms with the count"));
     printFigure(QStringLiteral("nevenfuncties: page at offset 100,000 by person"),
-                msOf([&] { service.page(all, SidePositionColumn::Person, Qt::AscendingOrder, 100000, kPage); }),
-                QStringLiteral("ms"));
+        msOf([&] { service.page(all, SidePositionColumn::Person, Qt::AscendingOrder, 100000, kPage); }),
+        QStringLiteral("ms"));
     // A search keystroke: the model counts and reads the first page again.
     RegisterFilter search;
     for (const QString &typed : { QStringLiteral("stich"), QStringLiteral("stichting") }) {
@@ -55,8 +55,10 @@ void measureSidePositions(AppCore &core)
             hits = service.count(search);
             service.page(search, SidePositionColumn::Person, Qt::AscendingOrder, 0, kPage);
         });
-        printFigure(QStringLiteral("nevenfuncties: search \"%1\", count + first page (median of 5; %2 hits)").arg(typed).arg(hits),
-                    ms, QStringLiteral("ms"), QStringLiteral("well under 100 ms"));
+        printFigure(QStringLiteral("nevenfuncties: search \"%1\", count + first page (median of 5; %2 hits)")
+                        .arg(typed)
+                        .arg(hits),
+            ms, QStringLiteral("ms"), QStringLiteral("well under 100 ms"));
     }
 }
 
@@ -70,9 +72,10 @@ void measureClaimsList(AppCore &core)
     printFigure(QStringLiteral("claims: count (median of 5)"), count, QStringLiteral("ms"));
     printFigure(QStringLiteral("claims: rows"), rows, QStringLiteral("claims"));
     printFigure(QStringLiteral("claims: first page, newest first (median of 5)"), first, QStringLiteral("ms"),
-                QStringLiteral("count + page ≤ 50 ms"));
+        QStringLiteral("count + page ≤ 50 ms"));
     printFigure(QStringLiteral("claims: first page by person (median of 5)"),
-                medianOf(5, [&] { service.page(all, ClaimColumn::Person, Qt::AscendingOrder, 0, kPage); }), QStringLiteral("ms"));
+        medianOf(5, [&] { service.page(all, ClaimColumn::Person, Qt::AscendingOrder, 0, kPage); }),
+        QStringLiteral("ms"));
     // Scrolling: the pages the model fetches one after the other, and a jump to the end.
     std::vector<double> pages;
     for (int offset = 0; offset < std::min(rows, 50 * kPage); offset += kPage)
@@ -80,16 +83,15 @@ void measureClaimsList(AppCore &core)
     printFigure(QStringLiteral("claims: 50 successive pages, median"), median(pages), QStringLiteral("ms"));
     printFigure(QStringLiteral("claims: 50 successive pages, max"), maximum(pages), QStringLiteral("ms"));
     printFigure(QStringLiteral("claims: last page (offset %1)").arg(std::max(0, rows - kPage)),
-                msOf([&] { service.page(all, ClaimColumn::Number, Qt::DescendingOrder, std::max(0, rows - kPage), kPage); }),
-                QStringLiteral("ms"));
+        msOf([&] { service.page(all, ClaimColumn::Number, Qt::DescendingOrder, std::max(0, rows - kPage), kPage); }),
+        QStringLiteral("ms"));
     ClaimFilter search;
     search.text = QStringLiteral("hotel");
-    printFigure(QStringLiteral("claims: search \"hotel\", count + first page"),
-                msOf([&] {
-                    service.count(search);
-                    service.page(search, ClaimColumn::Number, Qt::DescendingOrder, 0, kPage);
-                }),
-                QStringLiteral("ms"));
+    printFigure(QStringLiteral("claims: search \"hotel\", count + first page"), msOf([&] {
+        service.count(search);
+        service.page(search, ClaimColumn::Number, Qt::DescendingOrder, 0, kPage);
+    }),
+        QStringLiteral("ms"));
 }
 
 void measureOverview(AppCore &core, qint64 personId, int year)
@@ -99,12 +101,12 @@ void measureOverview(AppCore &core, qint64 personId, int year)
     one.personId = personId;
     one.year = year;
     printFigure(QStringLiteral("claims overview: one person, one year (median of 5)"),
-                medianOf(5, [&] { service.overview(one); }), QStringLiteral("ms"));
+        medianOf(5, [&] { service.overview(one); }), QStringLiteral("ms"));
     ClaimOverviewFilter everybody;
     everybody.year = year;
     std::size_t rows = 0;
     printFigure(QStringLiteral("claims overview: all persons of %1 (median of 3)").arg(year),
-                medianOf(3, [&] { rows = service.overview(everybody).size(); }), QStringLiteral("ms"));
+        medianOf(3, [&] { rows = service.overview(everybody).size(); }), QStringLiteral("ms"));
     printFigure(QStringLiteral("claims overview: rows for %1").arg(year), double(rows), QStringLiteral("rows"));
 }
 
@@ -116,7 +118,7 @@ void measureLineSave(AppCore &core, qint64 personId, const QDate &day)
     probe.expenseDate = day;
     probe.amount = Money::fromCents(2450);
     printFigure(QStringLiteral("claims: probable duplicates of a line (median of 20)"),
-                medianOf(20, [&] { service.probableDuplicates(probe, QByteArray("%PDF-1.4 bench")); }), QStringLiteral("ms"));
+        medianOf(20, [&] { service.probableDuplicates(probe, QByteArray("%PDF-1.4 bench")); }), QStringLiteral("ms"));
 
     // A draft of its own, removed again, so the cached database stays as generated.
     Claim draft;
@@ -133,7 +135,7 @@ void measureLineSave(AppCore &core, qint64 personId, const QDate &day)
         saves.push_back(msOf([&] { service.addLine(l, day); }));
     }
     printFigure(QStringLiteral("claims: save a line (addLine, median of 20)"), median(saves), QStringLiteral("ms"),
-                QStringLiteral("≤ 20 ms"));
+        QStringLiteral("≤ 20 ms"));
     service.remove(draft.id);
 }
 
@@ -142,19 +144,22 @@ void measureLineSave(AppCore &core, qint64 personId, const QDate &day)
 void measureRegisters(const QString &databasePath)
 {
     AppCore core(Database::open(databasePath));
-    SqlQuery q(core.database().connection(),
-               QStringLiteral("SELECT id, full_name, roles FROM users WHERE user_name = :name"));
+    SqlQuery q(
+        core.database().connection(), QStringLiteral("SELECT id, full_name, roles FROM users WHERE user_name = :name"));
     q.bind(QStringLiteral(":name"), kBenchUser).exec();
     if (!q.next())
         throw std::runtime_error("the benchmark database has no user beheerder");
-    core.session().setUser(User { q.value(0).toLongLong(), kBenchUser, q.value(1).toString(),
-                                  UserRoles(q.value(2).toUInt()), true });
+    core.session().setUser(
+        User { q.value(0).toLongLong(), kBenchUser, q.value(1).toString(), UserRoles(q.value(2).toUInt()), true });
     const auto count = [&](const char *table) {
-        return SqlQuery::scalar(core.database().connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toDouble();
+        return SqlQuery::scalar(
+            core.database().connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
+            .toDouble();
     };
-    for (const char *table : { "side_positions", "side_incomes", "gifts", "invitations", "trips", "claims", "claim_lines",
-             "card_payments", "attachments", "audit_log" })
-        printFigure(QStringLiteral("national database: %1").arg(QLatin1String(table)), count(table), QStringLiteral("rows"));
+    for (const char *table : { "side_positions", "side_incomes", "gifts", "invitations", "trips", "claims",
+             "claim_lines", "card_payments", "attachments", "audit_log" })
+        printFigure(
+            QStringLiteral("national database: %1").arg(QLatin1String(table)), count(table), QStringLiteral("rows"));
 
     measureSidePositions(core);
     measureClaimsList(core);
@@ -162,8 +167,8 @@ void measureRegisters(const QString &databasePath)
     // The wethouder with the most lines in the last full year stands for a busy claimant.
     const int year = QDate::currentDate().year() - 1;
     SqlQuery busiest(core.database().connection(),
-                     QStringLiteral("SELECT person_id, max(expense_date) FROM claim_lines WHERE expense_date BETWEEN :from AND :to "
-                                    "GROUP BY person_id ORDER BY count(*) DESC LIMIT 1"));
+        QStringLiteral("SELECT person_id, max(expense_date) FROM claim_lines WHERE expense_date BETWEEN :from AND :to "
+                       "GROUP BY person_id ORDER BY count(*) DESC LIMIT 1"));
     busiest.bind(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year))
         .bind(QStringLiteral(":to"), QStringLiteral("%1-12-31").arg(year))
         .exec();
