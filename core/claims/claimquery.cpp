@@ -96,7 +96,8 @@ RegisterSql filterSql(const ClaimFilter &f, const std::optional<QList<HolderRole
     if (!f.category.isEmpty())
         sql.add(QStringLiteral("EXISTS (SELECT 1 FROM claim_lines cl WHERE cl.claim_id = r.id AND cl.category = :category)"),
                 {{QStringLiteral(":category"), f.category}});
-    if (visibleRoles) {
+    // Who sees every role needs no role condition, and the count then no owning appointment.
+    if (visibleRoles && visibleRoles->size() < allHolderRoles().size()) {
         QStringList codes;
         for (HolderRole role : *visibleRoles)
             codes << QStringLiteral("'%1'").arg(holderRoleCode(role));
@@ -208,7 +209,7 @@ QDate ClaimQuery::statusSince(qint64 claimId) const
 int ClaimQuery::count(const ClaimFilter &filter, const std::optional<QList<HolderRole>> &visibleRoles) const
 {
     const RegisterSql sql = filterSql(filter, visibleRoles);
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*)") + sql.fromWhere());
+    SqlQuery q(m_db, sql.countSql());
     sql.bind(q);
     q.exec();
     return q.next() ? q.value(0).toInt() : 0;

@@ -176,6 +176,12 @@ int runDemo(const QStringList &arguments)
     out() << Tr::tr("Demo data created. Bodies: %1, office holders: %2, appointments: %3.")
                  .arg(stats.organisations).arg(stats.persons).arg(stats.appointments)
           << Qt::endl;
+    out() << Tr::tr("Side positions: %1, side income: %2, financial interests: %3, gifts: %4, invitations: %5, "
+                    "trips: %6, claims: %7 with %8 lines, card payments: %9.")
+                 .arg(stats.sidePositions).arg(stats.sideIncomes).arg(stats.interests).arg(stats.gifts)
+                 .arg(stats.invitations).arg(stats.trips).arg(stats.claims).arg(stats.claimLines)
+                 .arg(stats.cardPayments)
+          << Qt::endl;
     return 0;
 }
 

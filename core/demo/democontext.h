@@ -15,6 +15,7 @@
 namespace integriteit {
 
 class PersonService;
+class Session;
 class UnitOfWork;
 
 namespace demo {
@@ -54,6 +55,7 @@ struct DemoContext
     QDate today; // options.today, never later than the real date the validator uses
     const DemoBody &body;
     PersonService &persons;
+    const Session &session; // the demo's user: both offices, so every register can be kept
     UnitOfWork &work;
     DemoRandom &random; // this step's own stream
     DemoStats &stats;

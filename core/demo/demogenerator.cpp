@@ -6,6 +6,7 @@
 #include "demo/dutchnames.h"
 #include "demo/dutchplaces.h"
 #include "demo/officeholderstep.h"
+#include "demo/registersteps.h"
 #include "demo/partylandscape.h"
 #include "persons/personservice.h"
 #include "storage/database.h"
@@ -25,6 +26,10 @@ std::vector<DemoStep> demoSteps()
 {
     return {
         { "office holders", &addOfficeHolders },
+        { "side positions", &addSidePositions },
+        { "register events", &addRegisterEvents },
+        { "claims", &addClaims },
+        { "credit cards", &addCreditCards },
     };
 }
 
@@ -202,7 +207,7 @@ DemoStats DemoGenerator::generate(Database &database, const QString &actor, cons
         std::vector<demo::DemoHolder> holders;
         for (size_t s = 0; s < steps.size(); ++s) {
             demo::DemoRandom random(options.seed, { quint32(body.index), quint32(s) });
-            demo::DemoContext context { options, today, body, persons, work, random, stats, holders };
+            demo::DemoContext context { options, today, body, persons, session, work, random, stats, holders };
             steps[s].run(context);
         }
         work.commit();

@@ -23,6 +23,16 @@ struct DemoStats
     int organisations = 0;
     int persons = 0;
     int appointments = 0;
+    // The registers and declaraties (core/demo/registersteps.h)
+    int sidePositions = 0;
+    int sideIncomes = 0;
+    int interests = 0;
+    int gifts = 0;
+    int invitations = 0;
+    int trips = 0;
+    int claims = 0;
+    int claimLines = 0;
+    int cardPayments = 0;
 };
 
 class DemoGenerator

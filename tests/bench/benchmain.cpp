@@ -7,6 +7,7 @@
 #include "csvimportbench.h"
 #include "nationaldatabase.h"
 #include "personslistbench.h"
+#include "registersbench.h"
 
 #include <QApplication>
 #include <QFile>
@@ -33,14 +34,19 @@ int main(int argc, char *argv[])
                                  .arg(QThread::idealThreadCount()));
         if (const double seconds = bench::ensureNationalDatabase(path); seconds > 0)
             bench::printFigure(QStringLiteral("national demo database generated"), seconds, QStringLiteral("s"));
-        // `integriteit_bench csv [ROWS]` measures only the CSV import (default 1,000,000 rows).
+        // `integriteit_bench csv [ROWS]`: only the CSV import (default 1,000,000 rows);
+        // `integriteit_bench --registers`: only the registers and declaraties.
         const QStringList args = app.arguments();
         const bool csvOnly = args.value(1) == QLatin1String("csv");
-        if (!csvOnly) {
+        const bool registersOnly = args.contains(QStringLiteral("--registers"));
+        if (!csvOnly && !registersOnly) {
             bench::measureColdStart(QStringLiteral(INTEGRITEIT_APP_PATH), path, 5);
             bench::measurePersonsList(path);
         }
-        bench::measureCsvImport(path, csvOnly && args.size() > 2 ? args.at(2).toInt() : 1000000);
+        if (!csvOnly)
+            bench::measureRegisters(path);
+        if (!registersOnly)
+            bench::measureCsvImport(path, csvOnly && args.size() > 2 ? args.at(2).toInt() : 1000000);
     } catch (const Error &error) {
         err << QStringLiteral("integriteit_bench: ") << error.userMessage() << QStringLiteral(" (") << error.detail()
             << QStringLiteral(")") << Qt::endl;

@@ -17,7 +17,8 @@ QString nationalDatabasePath()
     QString dir = qEnvironmentVariable("TMPDIR");
     if (dir.isEmpty())
         dir = QStringLiteral("/tmp");
-    return dir + QStringLiteral("/integriteit-bench-national.sqlite");
+    // The hash of the demo generator and the migrations (tests/bench/CMakeLists.txt) names the cache.
+    return dir + QStringLiteral("/integriteit-bench-national-%1.sqlite").arg(QStringLiteral(INTEGRITEIT_DEMO_HASH));
 }
 
 double ensureNationalDatabase(const QString &path)

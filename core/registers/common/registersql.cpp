@@ -5,24 +5,26 @@
 #include "registers/common/recordowner.h"
 #include "storage/sqlquery.h"
 
+#include <QRegularExpression>
+
 namespace integriteit {
 
 RegisterSql::RegisterSql(const RegisterTable &table, const RegisterFilter &f)
     : m_table(table)
 {
     // :today is always bound: the reference date of running records and "active" depend on it.
-    m_values.append({QStringLiteral(":today"), dutch::isoDate(f.today)});
+    m_values.append({ QStringLiteral(":today"), dutch::isoDate(f.today) });
     if (f.personId > 0)
-        add(QStringLiteral("r.person_id = :person"), {{QStringLiteral(":person"), f.personId}});
+        add(QStringLiteral("r.person_id = :person"), { { QStringLiteral(":person"), f.personId } });
     if (f.role)
-        add(QStringLiteral("ap.role = :role"), {{QStringLiteral(":role"), holderRoleCode(*f.role)}});
+        add(QStringLiteral("ap.role = :role"), { { QStringLiteral(":role"), holderRoleCode(*f.role) } });
     if (!f.faction.isEmpty())
-        add(QStringLiteral("ap.faction = :faction"), {{QStringLiteral(":faction"), f.faction}});
+        add(QStringLiteral("ap.faction = :faction"), { { QStringLiteral(":faction"), f.faction } });
     if (f.to.isValid())
-        add(QStringLiteral("%1 <= :to").arg(table.periodStart), {{QStringLiteral(":to"), dutch::isoDate(f.to)}});
+        add(QStringLiteral("%1 <= :to").arg(table.periodStart), { { QStringLiteral(":to"), dutch::isoDate(f.to) } });
     if (f.from.isValid())
         add(QStringLiteral("coalesce(%1, '9999-12-31') >= :from").arg(table.periodEnd),
-            {{QStringLiteral(":from"), dutch::isoDate(f.from)}});
+            { { QStringLiteral(":from"), dutch::isoDate(f.from) } });
     if (f.status == RegisterFilter::Status::Active)
         add(QStringLiteral("(%1)").arg(table.activeSql));
     else if (f.status == RegisterFilter::Status::Ended)
@@ -33,7 +35,7 @@ RegisterSql::RegisterSql(const RegisterTable &table, const RegisterFilter &f)
     for (int i = 0; i < terms.size(); ++i) {
         const QString name = QStringLiteral(":t%1").arg(i);
         add(QStringLiteral("(r.search_text || ' ' || p.search_text) LIKE %1 ESCAPE '\\'").arg(name),
-            {{name, textsearch::likePattern(terms.at(i))}});
+            { { name, textsearch::likePattern(terms.at(i)) } });
     }
 }
 
@@ -45,10 +47,23 @@ void RegisterSql::add(const QString &clause, const QList<QPair<QString, QVariant
 
 QString RegisterSql::fromWhere() const
 {
-    QString sql = QStringLiteral(" FROM %1 r JOIN persons p ON p.id = r.person_id LEFT JOIN appointments ap ON ap.id = %2")
-                      .arg(m_table.table, RecordOwner::appointmentAtSql(QStringLiteral("r.person_id"), m_table.refDate));
+    QString sql
+        = QStringLiteral(" FROM %1 r JOIN persons p ON p.id = r.person_id LEFT JOIN appointments ap ON ap.id = %2")
+              .arg(m_table.table, RecordOwner::appointmentAtSql(QStringLiteral("r.person_id"), m_table.refDate));
     if (!m_clauses.isEmpty())
         sql += QStringLiteral(" WHERE ") + m_clauses.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+QString RegisterSql::countSql() const
+{
+    static const QRegularExpression ownerColumn(QStringLiteral("\\bap\\."));
+    const QString where = m_clauses.join(QStringLiteral(" AND "));
+    if (where.contains(ownerColumn) || m_table.table.contains(ownerColumn))
+        return QStringLiteral("SELECT count(*)") + fromWhere();
+    QString sql = QStringLiteral("SELECT count(*) FROM %1 r JOIN persons p ON p.id = r.person_id").arg(m_table.table);
+    if (!m_clauses.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
     return sql;
 }
 
@@ -65,8 +80,9 @@ QString RegisterSql::direction(Qt::SortOrder order)
 
 QString RegisterSql::personInOfficeSql()
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM appointments t WHERE t.person_id = r.person_id AND t.start_date <= :today "
-                          "AND coalesce(t.end_date, '9999-12-31') >= :today)");
+    return QStringLiteral(
+        "EXISTS (SELECT 1 FROM appointments t WHERE t.person_id = r.person_id AND t.start_date <= :today "
+        "AND coalesce(t.end_date, '9999-12-31') >= :today)");
 }
 
 } // namespace integriteit

@@ -46,7 +46,7 @@ QString InvitationQuery::needsDecisionSql()
 int InvitationQuery::count(const RegisterFilter &filter) const
 {
     const RegisterSql sql(table(), filter);
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*)") + sql.fromWhere());
+    SqlQuery q(m_db, sql.countSql());
     sql.bind(q);
     q.exec();
     return q.next() ? q.value(0).toInt() : 0;
