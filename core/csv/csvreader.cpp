@@ -18,20 +18,33 @@ bool isBlank(const QStringList &cells)
 
 QChar CsvReader::detectSeparator(QStringView text)
 {
-    int semicolons = 0;
-    int commas = 0;
+    // Any `;` outside quotes on the header line decides for `;` (Dutch Excel, and our own export);
+    // otherwise any `,` for `,`. A quote opens only at the start of a cell, as parse() reads it.
+    bool semicolon = false;
+    bool comma = false;
     bool quoted = false;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted; // a doubled quote toggles twice: no harm
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                    ++i;
+                else
+                    quoted = false;
+            }
+            continue;
+        }
+        const bool cellStart = i == 0 || text.at(i - 1) == QLatin1Char(';') || text.at(i - 1) == QLatin1Char(',');
+        if (c == QLatin1Char('"') && cellStart)
+            quoted = true;
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
             break;
-        else if (!quoted && c == QLatin1Char(';'))
-            ++semicolons;
-        else if (!quoted && c == QLatin1Char(','))
-            ++commas;
+        else if (c == QLatin1Char(';'))
+            semicolon = true;
+        else if (c == QLatin1Char(','))
+            comma = true;
     }
-    return commas > semicolons ? QLatin1Char(',') : QLatin1Char(';');
+    return semicolon || !comma ? QLatin1Char(';') : QLatin1Char(',');
 }
 
 CsvTable CsvReader::parse(const QByteArray &bytes)

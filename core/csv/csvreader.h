@@ -31,7 +31,7 @@ public:
     // closed or followed by garbage. Cells are returned as written; see csv::unescapeCell for the
     // formula guard.
     static CsvTable parse(const QByteArray &bytes);
-    // `;` unless the header line has more commas than semicolons outside quotes.
+    // `;` when the header line has a `;` outside quotes, else `,` when it has a `,`, else `;`.
     static QChar detectSeparator(QStringView text);
 };
 

@@ -25,9 +25,11 @@ bool needsGuard(const QString &cell, qsizetype minApostrophes)
     return i >= minApostrophes && i < cell.size() && isFormulaStart(cell.at(i));
 }
 
-QString quoted(const QString &cell)
+// The header line also quotes commas: a reader that detects the separator from it (ours, and a
+// spreadsheet's) then never mistakes a one-column header with a comma for a `,` file.
+QString quoted(const QString &cell, bool header)
 {
-    const bool needsQuotes = cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('"'))
+    const bool needsQuotes = cell.contains(QLatin1Char(';')) || (header && cell.contains(QLatin1Char(','))) || cell.contains(QLatin1Char('"'))
         || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
     if (!needsQuotes)
         return cell;
@@ -55,13 +57,13 @@ CsvWriter::CsvWriter(QIODevice &device)
     write(QByteArrayLiteral("\xEF\xBB\xBF"));
 }
 
-QByteArray CsvWriter::line(const QStringList &cells)
+QByteArray CsvWriter::line(const QStringList &cells, bool header)
 {
     QString text;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             text.append(QLatin1Char(';'));
-        text.append(quoted(csv::escapeCell(cells.at(i))));
+        text.append(quoted(csv::escapeCell(cells.at(i)), header));
     }
     text.append(QLatin1String("\r\n"));
     return text.toUtf8();
@@ -69,7 +71,8 @@ QByteArray CsvWriter::line(const QStringList &cells)
 
 void CsvWriter::writeRow(const QStringList &cells)
 {
-    write(line(cells));
+    write(line(cells, m_first));
+    m_first = false;
 }
 
 void CsvWriter::write(const QByteArray &bytes)

@@ -17,12 +17,13 @@ public:
     explicit CsvWriter(QIODevice &device);
     void writeRow(const QStringList &cells);
 
-    // One encoded line (with CRLF), for tests and for the fuzz target.
-    static QByteArray line(const QStringList &cells);
+    // One encoded line (with CRLF), for tests and for the fuzz target; `header` for the first.
+    static QByteArray line(const QStringList &cells, bool header = false);
 
 private:
     void write(const QByteArray &bytes);
     QIODevice &m_device;
+    bool m_first = true;
 };
 
 namespace csv {

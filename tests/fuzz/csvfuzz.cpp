@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
 
     // Written with `;` and read back: the same cells (escaped formulas come back escaped once).
-    QByteArray written = CsvWriter::line(table.header);
+    QByteArray written = CsvWriter::line(table.header, true);
     for (const CsvRow &row : table.rows)
         written += CsvWriter::line(row.cells);
     const CsvTable again = CsvReader::parse(written);

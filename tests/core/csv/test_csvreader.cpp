@@ -36,7 +36,9 @@ TEST_CASE("The reader takes UTF-8 with or without BOM, semicolon or comma, and C
     CHECK(CsvReader::parse(commas).separator == QLatin1Char(','));
     // The header's own separators decide, not those in quoted names.
     CHECK(CsvReader::detectSeparator(u"\"a,b,c\";d") == QLatin1Char(';'));
-    CHECK(CsvReader::detectSeparator(u"a,b;c,d") == QLatin1Char(','));
+    CHECK(CsvReader::detectSeparator(u"a,b,c") == QLatin1Char(','));
+    CHECK(CsvReader::detectSeparator(u"a,b;c,d") == QLatin1Char(';')); // any ; decides
+    CHECK(CsvReader::detectSeparator(u"b\",x,y;z") == QLatin1Char(';')); // a quote inside a cell opens nothing
 }
 
 TEST_CASE("Quoted cells keep doubled quotes, separators and line breaks, rows count as the spreadsheet does", "[csv]")
