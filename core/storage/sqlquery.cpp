@@ -31,8 +31,15 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::SqlQuery) };
 } // namespace
 
 namespace {
-// Prepared statements by connection name and SQL text; one thread uses one connection.
-thread_local QHash<QString, std::vector<QSqlQuery>> t_pool;
+// Prepared statements by connection name and SQL text; one thread uses one connection. Allocated
+// once and never destroyed: a Database that outlives the thread's objects (a static in a test, an
+// exit handler) still calls forgetConnection() and must find the pool alive.
+using StatementPool = QHash<QString, std::vector<QSqlQuery>>;
+StatementPool &pool()
+{
+    thread_local StatementPool *statements = new StatementPool;
+    return *statements;
+}
 constexpr std::size_t kPoolDepth = 4;
 } // namespace
 
@@ -42,8 +49,8 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql, Reuse reuse)
 {
     if (reuse == Reuse::Yes) {
         m_poolKey = db.connectionName() + QChar(0x1F) + sql;
-        auto it = t_pool.find(m_poolKey);
-        if (it != t_pool.end() && !it->empty()) {
+        auto it = pool().find(m_poolKey);
+        if (it != pool().end() && !it->empty()) {
             m_query = std::move(it->back());
             it->pop_back();
             return;
@@ -67,7 +74,7 @@ SqlQuery::~SqlQuery()
         return;
     // Reset, so a read statement does not keep its snapshot of the database open in the pool.
     m_query.finish();
-    std::vector<QSqlQuery> &free = t_pool[m_poolKey];
+    std::vector<QSqlQuery> &free = pool()[m_poolKey];
     if (free.size() < kPoolDepth)
         free.push_back(std::move(m_query));
 }
@@ -75,8 +82,9 @@ SqlQuery::~SqlQuery()
 void SqlQuery::forgetConnection(const QString &connectionName)
 {
     const QString prefix = connectionName + QChar(0x1F);
-    for (auto it = t_pool.begin(); it != t_pool.end();)
-        it = it.key().startsWith(prefix) ? t_pool.erase(it) : std::next(it);
+    StatementPool &statements = pool();
+    for (auto it = statements.begin(); it != statements.end();)
+        it = it.key().startsWith(prefix) ? statements.erase(it) : std::next(it);
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
