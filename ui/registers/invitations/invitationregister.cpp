@@ -21,6 +21,11 @@ QString InvitationRegister::title() const
     return tr("Invitations");
 }
 
+QString InvitationRegister::countText(int count) const
+{
+    return tr("%Ln invitation(s)", nullptr, count);
+}
+
 QString InvitationRegister::newActionText() const
 {
     return tr("&New invitation…");
@@ -137,24 +142,23 @@ std::vector<AuditEntry> InvitationRegister::history(qint64 id) const
     return m_service.history(id);
 }
 
-QString InvitationRegister::fieldLabel(const QString &key) const
+// The history names the fields this way and lists their changes in this order.
+std::vector<std::pair<QString, QString>> InvitationRegister::fieldLabels() const
 {
-    static const QHash<QString, const char *> labels = {
-        { QStringLiteral("event_date"), QT_TR_NOOP("Date") },
-        { QStringLiteral("host"), QT_TR_NOOP("Host") },
-        { QStringLiteral("description"), QT_TR_NOOP("Invitation") },
-        { QStringLiteral("kind"), QT_TR_NOOP("Kind") },
-        { QStringLiteral("functional"), QT_TR_NOOP("Functional") },
-        { QStringLiteral("accepted"), QT_TR_NOOP("Accepted") },
-        { QStringLiteral("value_cents"), QT_TR_NOOP("Estimated value") },
-        { QStringLiteral("decided_by"), QT_TR_NOOP("Decided by") },
-        { QStringLiteral("decision_date"), QT_TR_NOOP("Date of the decision") },
-        { QStringLiteral("decision"), QT_TR_NOOP("Decision") },
-        { QStringLiteral("decision_notes"), QT_TR_NOOP("Notes on the decision") },
-        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+    return {
+        { QStringLiteral("event_date"), tr("Date") },
+        { QStringLiteral("host"), tr("Host") },
+        { QStringLiteral("description"), tr("Invitation") },
+        { QStringLiteral("kind"), tr("Kind") },
+        { QStringLiteral("functional"), tr("Functional") },
+        { QStringLiteral("accepted"), tr("Accepted") },
+        { QStringLiteral("value_cents"), tr("Estimated value") },
+        { QStringLiteral("decided_by"), tr("Decided by") },
+        { QStringLiteral("decision_date"), tr("Date of the decision") },
+        { QStringLiteral("decision"), tr("Decision") },
+        { QStringLiteral("decision_notes"), tr("Notes on the decision") },
+        { QStringLiteral("notes"), tr("Notes") },
     };
-    const auto it = labels.find(key);
-    return it != labels.end() ? tr(it.value()) : RegisterKind::fieldLabel(key);
 }
 
 QString InvitationRegister::valueText(const QString &key, const QJsonValue &value) const

@@ -21,6 +21,7 @@ public:
     QString settingsKey() const override { return QStringLiteral("invitations"); }
     QString newActionText() const override;
     QString emptyText() const override;
+    QString countText(int count) const override;
 
     int columnCount() const override { return int(InvitationColumn::Count); }
     QString columnTitle(int column) const override;
@@ -36,7 +37,7 @@ public:
     QString recordTitle(qint64 id) const override;
     std::vector<DetailField> details(qint64 id) const override;
     std::vector<AuditEntry> history(qint64 id) const override;
-    QString fieldLabel(const QString &key) const override;
+    std::vector<std::pair<QString, QString>> fieldLabels() const override;
     QString valueText(const QString &key, const QJsonValue &value) const override;
 
     bool mayEdit(qint64 id) const override;

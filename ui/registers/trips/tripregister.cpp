@@ -44,6 +44,11 @@ QString TripRegister::title() const
     return tr("Official trips");
 }
 
+QString TripRegister::countText(int count) const
+{
+    return tr("%Ln official trip(s)", nullptr, count);
+}
+
 QString TripRegister::newActionText() const
 {
     return tr("&New official trip…");
@@ -170,34 +175,33 @@ std::vector<AuditEntry> TripRegister::history(qint64 id) const
     return m_service.history(id);
 }
 
-QString TripRegister::fieldLabel(const QString &key) const
+// The history names the fields this way and lists their changes in this order.
+std::vector<std::pair<QString, QString>> TripRegister::fieldLabels() const
 {
-    static const QHash<QString, const char *> labels = {
-        { QStringLiteral("destination"), QT_TR_NOOP("Destination") },
-        { QStringLiteral("purpose"), QT_TR_NOOP("Purpose") },
-        { QStringLiteral("policy_reasons"), QT_TR_NOOP("Policy reasons") },
-        { QStringLiteral("party"), QT_TR_NOOP("Party") },
-        { QStringLiteral("departure_date"), QT_TR_NOOP("Departure") },
-        { QStringLiteral("return_date"), QT_TR_NOOP("Return") },
-        { QStringLiteral("estimated_cents"), QT_TR_NOOP("Estimated costs") },
-        { QStringLiteral("actual_cents"), QT_TR_NOOP("Actual costs") },
-        { QStringLiteral("paid_by"), QT_TR_NOOP("Paid by") },
-        { QStringLiteral("third_party"), QT_TR_NOOP("Third party") },
-        { QStringLiteral("partner_travels"), QT_TR_NOOP("Partner travels") },
-        { QStringLiteral("partner_invited_by_host"), QT_TR_NOOP("Partner invited by the host") },
-        { QStringLiteral("partner_municipal_interest"), QT_TR_NOOP("Partner in the municipal interest") },
-        { QStringLiteral("third_persons"), QT_TR_NOOP("Third persons") },
-        { QStringLiteral("private_extension_days"), QT_TR_NOOP("Private extension (days)") },
-        { QStringLiteral("decided_by"), QT_TR_NOOP("Decided by") },
-        { QStringLiteral("decision_date"), QT_TR_NOOP("Date of the decision") },
-        { QStringLiteral("decision"), QT_TR_NOOP("Permission") },
-        { QStringLiteral("decision_notes"), QT_TR_NOOP("Notes on the decision") },
-        { QStringLiteral("conflict_test_date"), QT_TR_NOOP("Conflict-of-interest test") },
-        { QStringLiteral("conflict_test_notes"), QT_TR_NOOP("Outcome of the test") },
-        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+    return {
+        { QStringLiteral("destination"), tr("Destination") },
+        { QStringLiteral("purpose"), tr("Purpose") },
+        { QStringLiteral("policy_reasons"), tr("Policy reasons") },
+        { QStringLiteral("party"), tr("Party") },
+        { QStringLiteral("departure_date"), tr("Departure") },
+        { QStringLiteral("return_date"), tr("Return") },
+        { QStringLiteral("estimated_cents"), tr("Estimated costs") },
+        { QStringLiteral("actual_cents"), tr("Actual costs") },
+        { QStringLiteral("paid_by"), tr("Paid by") },
+        { QStringLiteral("third_party"), tr("Third party") },
+        { QStringLiteral("partner_travels"), tr("Partner travels") },
+        { QStringLiteral("partner_invited_by_host"), tr("Partner invited by the host") },
+        { QStringLiteral("partner_municipal_interest"), tr("Partner in the municipal interest") },
+        { QStringLiteral("third_persons"), tr("Third persons") },
+        { QStringLiteral("private_extension_days"), tr("Private extension (days)") },
+        { QStringLiteral("decided_by"), tr("Decided by") },
+        { QStringLiteral("decision_date"), tr("Date of the decision") },
+        { QStringLiteral("decision"), tr("Permission") },
+        { QStringLiteral("decision_notes"), tr("Notes on the decision") },
+        { QStringLiteral("conflict_test_date"), tr("Conflict-of-interest test") },
+        { QStringLiteral("conflict_test_notes"), tr("Outcome of the test") },
+        { QStringLiteral("notes"), tr("Notes") },
     };
-    const auto it = labels.find(key);
-    return it != labels.end() ? tr(it.value()) : RegisterKind::fieldLabel(key);
 }
 
 QString TripRegister::valueText(const QString &key, const QJsonValue &value) const
