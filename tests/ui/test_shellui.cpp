@@ -4,6 +4,8 @@
 
 #include "shell/firstrunwizard.h"
 #include "shell/logindialog.h"
+#include "persons/personspage.h"
+#include "registers/common/registerpage.h"
 #include "shell/mainwindow.h"
 #include "shell/recentfiles.h"
 #include "settings/settingsdialog.h"
@@ -14,7 +16,11 @@
 
 #include <tuple>
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -210,4 +216,58 @@ TEST_CASE("The main window shows the users area to administrators only", "[ui][s
         CHECK(window.windowTitle().contains(QLatin1String("Beek")));
         CHECK(window.windowTitle().contains(QFileInfo(test.path()).fileName()));
     }
+}
+
+TEST_CASE("The toolbar, the Edit menu, Find and the count follow the area on screen", "[ui][shell]")
+{
+    TestDatabase test;
+    test.loginAs(UserRole::Griffie);
+    RecentFiles recent;
+    MainWindow window(test.core(), recent);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+    auto *find = window.findChild<QAction *>(QStringLiteral("findAction"));
+    REQUIRE(toolBar);
+    REQUIRE(count);
+    REQUIRE(find);
+    QMenu *edit = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QLatin1String("&Edit"))
+            edit = menu->menu();
+    REQUIRE(edit);
+    QAction *newPerson = window.personsPage()->newPersonAction();
+    RegisterPage *gifts = window.registerPage(QStringLiteral("gift"));
+    REQUIRE(gifts);
+    QApplication::processEvents(); // the pages' first counts arrive queued
+    // (The tests run without a translator: the nouns read "gift(s)"; the .ts files give the plurals.)
+
+    // The start page: no office-holder actions, its own count, nothing to search.
+    CHECK_FALSE(toolBar->actions().contains(newPerson));
+    CHECK_FALSE(edit->actions().contains(newPerson));
+    CHECK_FALSE(find->isEnabled());
+    CHECK(count->text().startsWith(QLatin1String("0 point")));
+
+    REQUIRE(window.showAreaNamed(QStringLiteral("personsPage")));
+    CHECK(toolBar->actions().contains(newPerson));
+    CHECK(edit->actions().contains(newPerson));
+    CHECK(count->text().startsWith(QLatin1String("0 office holder")));
+    find->trigger();
+    CHECK(QApplication::focusWidget() == window.personsPage()->findChild<QLineEdit *>(QStringLiteral("personSearch")));
+
+    // A register page: its own actions in the Edit menu (its own bar shows them), its own noun.
+    REQUIRE(window.showAreaNamed(gifts->objectName()));
+    REQUIRE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget() == gifts);
+    CHECK_FALSE(toolBar->actions().contains(newPerson));
+    CHECK_FALSE(edit->actions().contains(newPerson));
+    CHECK(edit->actions().contains(gifts->newAction()));
+    CHECK(count->text().startsWith(QLatin1String("0 gift")));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == gifts->findChild<QLineEdit *>(QStringLiteral("registerSearch")));
+
+    // An area without a count hides the label.
+    REQUIRE(window.showAreaNamed(QStringLiteral("claimOverviewPage")));
+    CHECK(count->isHidden());
+    CHECK_FALSE(edit->actions().contains(gifts->newAction()));
 }

@@ -28,8 +28,12 @@
 #include "settings/changepassworddialog.h"
 #include "settings/settingsdialog.h"
 #include "shell/aboutbox.h"
+#include "shell/areachrome.h"
 #include "shell/recentfiles.h"
 #include "users/userspage.h"
+#include "users/usersmodel.h"
+#include "cards/cardsmodel.h"
+#include "registers/attention/attentionmodel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -74,6 +78,7 @@ MainWindow::MainWindow(AppCore &core, RecentFiles &recentFiles, QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    createAreaChrome();
     updateTitle();
     connect(&m_core.settings(), &SettingsService::municipalityChanged, this, &MainWindow::updateTitle);
     restoreSettings();
@@ -107,11 +112,8 @@ void MainWindow::createPages()
 
     m_personsPage = new PersonsPage(m_core.persons(), *m_undoStack, m_pages);
     addArea(Icons::officeHolders(), tr("Office holders"), m_personsPage);
-    connect(m_personsPage, &PersonsPage::countChanged, this, [this](int shown, int total) {
-        m_counts[m_personsPage] = { shown, total };
-        if (m_pages->currentWidget() == m_personsPage)
-            updateCount(shown, total);
-    });
+    connect(m_personsPage, &PersonsPage::countChanged, this,
+            [this](int shown, int total) { setCount(m_personsPage, shown, total); });
     connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
 
     // The registers, in the order of the code of conduct.
@@ -127,10 +129,12 @@ void MainWindow::createPages()
         addArea(Icons::themed("document-edit-sign", QStyle::SP_FileDialogDetailedView, this), tr("Expense claims"),
                 m_claimsPage);
         connect(m_claimsPage, &ClaimsPage::statusMessage, this, &MainWindow::showStatusMessage);
+        connect(m_claimsPage, &ClaimsPage::countChanged, this,
+                [this](int shown, int total) { setCount(m_claimsPage, shown, total); });
         // Creditcards: for the same users as the claims.
-        auto *cardsPage = new CardsPage(m_core, *m_undoStack, m_pages);
-        addArea(Icons::themed("wallet-open", QStyle::SP_DirIcon, this), tr("Credit cards"), cardsPage);
-        connect(cardsPage, &CardsPage::statusMessage, this, &MainWindow::showStatusMessage);
+        m_cardsPage = new CardsPage(m_core, *m_undoStack, m_pages);
+        addArea(Icons::themed("wallet-open", QStyle::SP_DirIcon, this), tr("Credit cards"), m_cardsPage);
+        connect(m_cardsPage, &CardsPage::statusMessage, this, &MainWindow::showStatusMessage);
     }
     // The public overview of the college's claims is for every user.
     m_claimOverviewPage = new ClaimOverviewPage(m_core, m_pages);
@@ -173,23 +177,24 @@ RegisterPage *MainWindow::addRegisterPage(RegisterKind *kind, const QIcon &icon)
     auto *page = new RegisterPage(kind, m_pages);
     addArea(icon, kind->title(), page);
     m_registerPages << page;
-    connect(page, &RegisterPage::countChanged, this, [this, page](int shown, int total) {
-        m_counts[page] = { shown, total };
-        if (m_pages->currentWidget() == page)
-            updateCount(shown, total);
-    });
+    connect(page, &RegisterPage::countChanged, this, [this, page](int shown, int total) { setCount(page, shown, total); });
     connect(page, &RegisterPage::statusMessage, this, &MainWindow::showStatusMessage);
     return page;
 }
 
 void MainWindow::pageChanged(int index)
 {
-    QWidget *page = m_pages->widget(index);
-    const auto it = m_counts.constFind(page);
-    if (it != m_counts.constEnd())
-        updateCount(it->first, it->second);
+    if (m_chrome)
+        m_chrome->setCurrent(m_pages->widget(index));
+}
+
+void MainWindow::setCount(QWidget *page, int shown, int total)
+{
+    // The pages count from their constructors on; the chrome keeps the latest once it exists.
+    if (m_chrome)
+        m_chrome->setCount(page, shown, total);
     else
-        m_countLabel->clear();
+        m_pendingCounts[page] = { shown, total };
 }
 
 RegisterPage *MainWindow::registerPage(const QString &entity) const
@@ -342,23 +347,11 @@ void MainWindow::createActions()
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setIcon(Icons::themed("edit-redo", Icons::redo()));
 
-    m_find = new QAction(
-        Icons::themed("edit-find", QStyle::SP_FileDialogContentsView, this), tr("&Find office holder"), this);
+    // Searches the area on screen (AreaChrome); disabled on areas without a search field.
+    m_find = new QAction(Icons::themed("edit-find", QStyle::SP_FileDialogContentsView, this), tr("&Find"), this);
+    m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, this, [this] {
-        // On a register page Ctrl+F searches that register; elsewhere it finds an office holder.
-        if (auto *page = qobject_cast<RegisterPage *>(m_pages->currentWidget())) {
-            page->focusSearch();
-            return;
-        }
-        showArea(m_personsPage);
-        m_personsPage->focusSearch();
-    });
-
-    // The office holders' actions work on that page: bring it forward when one is chosen elsewhere.
-    for (QAction *action : { m_personsPage->newPersonAction(), m_personsPage->editPersonAction(),
-             m_personsPage->removePersonAction(), m_personsPage->newAppointmentAction() })
-        connect(action, &QAction::triggered, this, [this] { showArea(m_personsPage); });
+    m_find->setStatusTip(tr("Search the list of this area"));
 
     m_languages = new QActionGroup(this);
     const QString current = preferredLanguage();
@@ -401,12 +394,10 @@ void MainWindow::createMenus()
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
-    edit->addAction(m_personsPage->newPersonAction());
-    edit->addAction(m_personsPage->newAppointmentAction());
-    edit->addAction(m_personsPage->editPersonAction());
-    edit->addAction(m_personsPage->removePersonAction());
-    edit->addSeparator();
+    // The current area's actions go here (AreaChrome).
+    m_editAnchor = edit->addSeparator();
     edit->addAction(m_find);
+    m_editMenu = edit;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
@@ -418,7 +409,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    QToolBar *bar = m_toolBar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -429,12 +421,11 @@ void MainWindow::createToolBar()
         { m_personsPage->editPersonAction(), Icons::themed("document-edit", Icons::edit()) },
         { m_personsPage->removePersonAction(), Icons::themed("list-remove", Icons::remove()) },
     };
-    for (const auto &[action, icon] : personActions) {
+    for (const auto &[action, icon] : personActions)
         if (action->icon().isNull())
             action->setIcon(icon);
-        bar->addAction(action);
-    }
-    bar->addSeparator();
+    // The current area's actions go before this separator (AreaChrome).
+    m_toolBarAnchor = bar->addSeparator();
     bar->addAction(m_undo);
     bar->addAction(m_redo);
 }
@@ -458,18 +449,69 @@ void MainWindow::createStatusBar()
     }
 }
 
+void MainWindow::createAreaChrome()
+{
+    m_chrome = new AreaChrome(m_toolBar, m_toolBarAnchor, m_editMenu, m_editAnchor, m_find, m_countLabel, this);
+    using Area = AreaChrome::Area;
+    const auto counted = [](auto nounText) {
+        return [nounText](int shown, int total) { return AreaChrome::countText(shown, total, nounText); };
+    };
+    // A list without a filter of its own counts its rows (shown = total) whenever it is re-read.
+    const auto countRows = [this](QWidget *page, QAbstractItemModel *model) {
+        const auto update = [this, page, model] { setCount(page, model->rowCount(), model->rowCount()); };
+        connect(model, &QAbstractItemModel::modelReset, this, update);
+        update();
+    };
+
+    m_chrome->addArea(m_attentionPage,
+        Area { {}, false, {}, counted([](int n) { return tr("%Ln point(s) for attention", nullptr, n); }) });
+    countRows(m_attentionPage, m_attentionPage->model());
+
+    // The office holders' page has no bar of its own: the main toolbar carries its actions.
+    m_chrome->addArea(m_personsPage,
+        Area { { m_personsPage->newPersonAction(), m_personsPage->newAppointmentAction(),
+                   m_personsPage->editPersonAction(), m_personsPage->removePersonAction() },
+            true, [this] { m_personsPage->focusSearch(); },
+            counted([](int n) { return tr("%Ln office holder(s)", nullptr, n); }) });
+
+    // Register pages (and the users page) show their actions in a bar of their own: the Edit menu
+    // lists them, the main toolbar does not repeat them.
+    for (RegisterPage *page : std::as_const(m_registerPages)) {
+        QList<QAction *> actions { page->newAction(), page->editAction() };
+        if (page->endAction())
+            actions << page->endAction();
+        actions << page->removeAction();
+        const RegisterKind *kind = &page->kind();
+        m_chrome->addArea(page, Area { actions, false, [page] { page->focusSearch(); },
+                                    counted([kind](int n) { return kind->countText(n); }) });
+    }
+    if (m_claimsPage) {
+        m_chrome->addArea(m_claimsPage, Area { {}, false, [this] { m_claimsPage->focusSearch(); },
+                                            counted([](int n) { return tr("%Ln claim(s)", nullptr, n); }) });
+    }
+    if (m_cardsPage) {
+        m_chrome->addArea(m_cardsPage,
+            Area { {}, false, {}, counted([](int n) { return tr("%Ln credit card(s)", nullptr, n); }) });
+        countRows(m_cardsPage, m_cardsPage->cardsModel());
+    }
+    if (m_usersPage) {
+        m_chrome->addArea(m_usersPage,
+            Area { { m_usersPage->newUserAction(), m_usersPage->editUserAction(), m_usersPage->setPasswordAction(),
+                       m_usersPage->toggleActiveAction() },
+                false, {}, counted([](int n) { return tr("%Ln user(s)", nullptr, n); }) });
+        countRows(m_usersPage, m_usersPage->model());
+    }
+    // Settlement, inventory and the claim overviews are per year and say their own totals: no count.
+
+    for (auto it = m_pendingCounts.constBegin(); it != m_pendingCounts.constEnd(); ++it)
+        m_chrome->setCount(it.key(), it->first, it->second);
+    m_pendingCounts.clear();
+    m_chrome->setCurrent(m_pages->currentWidget());
+}
+
 void MainWindow::showStatusMessage(const QString &message)
 {
     statusBar()->showMessage(message, kStatusTimeoutMs);
-}
-
-void MainWindow::updateCount(int shown, int total)
-{
-    const QLocale locale;
-    if (m_pages->currentWidget() == m_personsPage)
-        m_countLabel->setText(tr("%1 of %2 office holders").arg(locale.toString(shown), locale.toString(total)));
-    else
-        m_countLabel->setText(tr("%1 of %2 records").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::updateTitle()

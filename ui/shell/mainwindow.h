@@ -1,7 +1,8 @@
 #pragma once
 // The main window for one open database and one logged-in user: a navigation list of the areas
-// that work (office holders; users for administrators), the menus, a toolbar and a status bar.
-// Switching database or user is the AppController's job; the window only asks for it.
+// (the start page, office holders, registers, claims, cards; users for administrators), the menus,
+// a toolbar and a status bar that follow the area on screen (AreaChrome). Switching database or
+// user is the AppController's job; the window only asks for it.
 
 #include <QHash>
 #include <QMainWindow>
@@ -12,11 +13,14 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace integriteit {
 
 class AppCore;
+class AreaChrome;
+class CardsPage;
 class AttentionPage;
 class InventoryPage;
 class PersonRegistersWidget;
@@ -91,7 +95,9 @@ private:
     void showArea(QWidget *page);
     void fillRecentMenu();
     void updateTitle();
-    void updateCount(int shown, int total);
+    // What follows the current area: its actions, Find and the count (AreaChrome).
+    void createAreaChrome();
+    void setCount(QWidget *page, int shown, int total);
     void restoreSettings();
     void saveSettings() const;
 
@@ -113,7 +119,9 @@ private:
     RecordOpener *m_recordOpener = nullptr;
     UsersPage *m_usersPage = nullptr;
     QList<RegisterPage *> m_registerPages;
-    QHash<QWidget *, QPair<int, int>> m_counts; // per page: rows shown, rows matching
+    QHash<QWidget *, QPair<int, int>> m_pendingCounts; // counted before the chrome existed
+    AreaChrome *m_chrome = nullptr;
+    CardsPage *m_cardsPage = nullptr;
     ClaimsPage *m_claimsPage = nullptr;
     ClaimOverviewPage *m_claimOverviewPage = nullptr;
 
@@ -129,6 +137,10 @@ private:
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_editAnchor = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_toolBarAnchor = nullptr;
 
     QLabel *m_countLabel = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -67,6 +67,8 @@ public:
     virtual QString settingsKey() const = 0; // QSettings group of the page ("sidePositions")
     virtual QString newActionText() const = 0;    // "New side position…"
     virtual QString emptyText() const = 0;        // shown when the register holds nothing yet
+    // The status bar's count with the register's noun ("12 gifts"; plural by the number).
+    virtual QString countText(int count) const = 0;
 
     // --- the list
     virtual int columnCount() const = 0;

@@ -51,6 +51,11 @@ QString GiftRegister::title() const
     return tr("Gifts");
 }
 
+QString GiftRegister::countText(int count) const
+{
+    return tr("%Ln gift(s)", nullptr, count);
+}
+
 QString GiftRegister::newActionText() const
 {
     return tr("&New gift…");

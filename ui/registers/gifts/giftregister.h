@@ -21,6 +21,7 @@ public:
     QString settingsKey() const override { return QStringLiteral("gifts"); }
     QString newActionText() const override;
     QString emptyText() const override;
+    QString countText(int count) const override;
 
     int columnCount() const override { return int(GiftColumn::Count); }
     QString columnTitle(int column) const override;

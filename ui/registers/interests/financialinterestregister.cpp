@@ -22,6 +22,11 @@ QString FinancialInterestRegister::title() const
     return tr("Financial interests");
 }
 
+QString FinancialInterestRegister::countText(int count) const
+{
+    return tr("%Ln financial interest(s)", nullptr, count);
+}
+
 QString FinancialInterestRegister::newActionText() const
 {
     return tr("&New financial interest…");

@@ -20,6 +20,7 @@ public:
     QString settingsKey() const override { return QStringLiteral("financialInterests"); }
     QString newActionText() const override;
     QString emptyText() const override;
+    QString countText(int count) const override;
 
     int columnCount() const override { return int(FinancialInterestColumn::Count); }
     QString columnTitle(int column) const override;

@@ -21,6 +21,11 @@ QString InvitationRegister::title() const
     return tr("Invitations");
 }
 
+QString InvitationRegister::countText(int count) const
+{
+    return tr("%Ln invitation(s)", nullptr, count);
+}
+
 QString InvitationRegister::newActionText() const
 {
     return tr("&New invitation…");
@@ -137,9 +142,9 @@ std::vector<AuditEntry> InvitationRegister::history(qint64 id) const
     return m_service.history(id);
 }
 
+// The history names the fields this way and lists their changes in this order.
 std::vector<std::pair<QString, QString>> InvitationRegister::fieldLabels() const
 {
-    // In the order a user reads the record: the history lists changes in this order.
     return {
         { QStringLiteral("event_date"), tr("Date") },
         { QStringLiteral("host"), tr("Host") },

@@ -21,6 +21,7 @@ public:
     QString settingsKey() const override { return QStringLiteral("invitations"); }
     QString newActionText() const override;
     QString emptyText() const override;
+    QString countText(int count) const override;
 
     int columnCount() const override { return int(InvitationColumn::Count); }
     QString columnTitle(int column) const override;

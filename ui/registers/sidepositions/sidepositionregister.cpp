@@ -35,6 +35,11 @@ QString SidePositionRegister::title() const
     return tr("Side positions");
 }
 
+QString SidePositionRegister::countText(int count) const
+{
+    return tr("%Ln side position(s)", nullptr, count);
+}
+
 QString SidePositionRegister::newActionText() const
 {
     return tr("&New side position…");

@@ -22,6 +22,7 @@ public:
     QString settingsKey() const override { return QStringLiteral("sidePositions"); }
     QString newActionText() const override;
     QString emptyText() const override;
+    QString countText(int count) const override;
 
     int columnCount() const override { return int(SidePositionColumn::Count); }
     QString columnTitle(int column) const override;

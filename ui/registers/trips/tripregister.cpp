@@ -44,6 +44,11 @@ QString TripRegister::title() const
     return tr("Official trips");
 }
 
+QString TripRegister::countText(int count) const
+{
+    return tr("%Ln official trip(s)", nullptr, count);
+}
+
 QString TripRegister::newActionText() const
 {
     return tr("&New official trip…");
@@ -170,9 +175,9 @@ std::vector<AuditEntry> TripRegister::history(qint64 id) const
     return m_service.history(id);
 }
 
+// The history names the fields this way and lists their changes in this order.
 std::vector<std::pair<QString, QString>> TripRegister::fieldLabels() const
 {
-    // In the order a user reads the record: the history lists changes in this order.
     return {
         { QStringLiteral("destination"), tr("Destination") },
         { QStringLiteral("purpose"), tr("Purpose") },

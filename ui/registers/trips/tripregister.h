@@ -21,6 +21,7 @@ public:
     QString settingsKey() const override { return QStringLiteral("trips"); }
     QString newActionText() const override;
     QString emptyText() const override;
+    QString countText(int count) const override;
 
     int columnCount() const override { return int(TripColumn::Count); }
     QString columnTitle(int column) const override;
