@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <functional>
+#include <map>
 
 namespace integriteit {
 
@@ -159,30 +160,45 @@ void incomeItems(Collector &c, const QDate &today)
     }
 }
 
-void inventoryItems(Collector &c, const QSqlDatabase &db, const QDate &today)
+// One item per year and office instead of one per person: confirming is one task on the inventory
+// page (filtered on "not confirmed"), and at national scale a line per person would bury the rest of
+// the list under tens of thousands of reminders. Counted in SQL so that no person row is read.
+void inventoryItems(std::vector<AttentionItem> &items, const QSqlDatabase &db, const Session &session,
+                    const QDate &today)
 {
     for (int year : {today.year() - 1, today.year()}) {
         const QDate start = InventoryService::startDateIn(db, year);
         if (today < start)
             continue;
         const QDate last = std::min(QDate(year, 12, 31), today);
-        const QString table = QStringLiteral(
-            "(SELECT DISTINCT a.person_id AS id, a.person_id FROM appointments a WHERE a.start_date <= :last "
+        // The office is that of the appointment on the last day counted, as for the other items.
+        SqlQuery q(db, QStringLiteral(
+            "SELECT ap.role, count(*) FROM (SELECT DISTINCT a.person_id FROM appointments a WHERE a.start_date <= :last "
             "AND coalesce(a.end_date, '9999-12-31') >= :first AND NOT EXISTS (SELECT 1 FROM inventory_confirmations i "
-            "WHERE i.person_id = a.person_id AND i.year = :year))");
-        const auto before = c.items().size();
-        c.collect({AttentionKind::InventoryUnconfirmed, QString(), table, QStringLiteral(":last"), QStringLiteral("1"),
-                   QStringLiteral(":due"), QStringLiteral(":year"), QStringLiteral("''"),
-                   [](const QString &y, const QString &) {
-                       return Tr::tr("The yearly inventory of side positions %1 is not confirmed yet (GC 3.4).").arg(y);
-                   }},
-                  {{QStringLiteral(":first"), dutch::isoDate(start)},
-                   {QStringLiteral(":last"), dutch::isoDate(last)},
-                   {QStringLiteral(":year"), year},
-                   {QStringLiteral(":due"), dutch::isoDate(QDate(year, 12, 31))}});
-        for (auto i = before; i < c.items().size(); ++i) {
-            c.items()[i].entity = QStringLiteral("inventory_confirmation");
-            c.items()[i].year = year;
+            "WHERE i.person_id = a.person_id AND i.year = :year)) r JOIN appointments ap ON ap.id = %1 GROUP BY ap.role")
+                           .arg(RecordOwner::appointmentAtSql(QStringLiteral("r.person_id"), QStringLiteral(":last"))));
+        q.bind(QStringLiteral(":first"), dutch::isoDate(start))
+            .bind(QStringLiteral(":last"), dutch::isoDate(last))
+            .bind(QStringLiteral(":year"), year)
+            .exec();
+        std::map<Office, int> perOffice;
+        while (q.next()) {
+            if (const auto role = holderRoleFromCode(q.value(0).toString()))
+                perOffice[officeFor(*role)] += q.value(1).toInt();
+        }
+        for (const auto &[office, count] : perOffice) {
+            if (!session.administers(office))
+                continue;
+            AttentionItem item;
+            item.kind = AttentionKind::InventoryUnconfirmed;
+            item.office = office;
+            item.entity = QStringLiteral("inventory_confirmation");
+            item.year = year;
+            item.count = count;
+            item.due = QDate(year, 12, 31);
+            item.text = Tr::tr("%n office holder(s) have not confirmed the yearly inventory of side positions %1 yet "
+                               "(GC 3.4).", "", count).arg(year);
+            items.push_back(std::move(item));
         }
     }
 }
@@ -237,8 +253,8 @@ std::vector<AttentionItem> AttentionList::items(const Session &session, const QD
     Collector collector(db, session, today);
     registerItems(collector);
     incomeItems(collector, today);
-    inventoryItems(collector, db, today);
     std::vector<AttentionItem> items = std::move(collector.items());
+    inventoryItems(items, db, session, today);
     onboardingItems(items, db, session, today);
     std::stable_sort(items.begin(), items.end(), [](const AttentionItem &a, const AttentionItem &b) {
         if (a.due != b.due)

@@ -6,8 +6,8 @@
 // - a personal side position of a wethouder or burgemeester without the GC 3.6 dates, while it runs
 //   or lies ahead; due on its start;
 // - the yearly inventory (GC 3.4) of the current and the previous year: from the inventory start
-//   date (setting, default 1 September) every person in office since then without confirmation;
-//   due 31 December of that year;
+//   date (setting, default 1 September) ONE item per year and office counting the persons in office
+//   since then without confirmation (personId 0, `count` set); due 31 December of that year;
 // - a gift above the year's threshold without destination, due on receipt; a gift received at home
 //   without a decision of the seniorenconvent or college (GC 5.1.5), due on receipt;
 // - an excursion or event without decision while it lies ahead (a decision is only possible
@@ -49,10 +49,13 @@ struct AttentionItem
     qint64 personId = 0;
     QString personName;
     // The record to open: its audit entity name and id ("gift", 12). For the yearly inventory and
-    // the settlement, which are per person and year, recordId is 0 and `year` is set.
+    // the settlement, which are per person and year, recordId is 0 and `year` is set; the grouped
+    // inventory item has personId 0 too and opens the year's list of those not confirmed.
     QString entity;
     qint64 recordId = 0;
     int year = 0;
+    // How many persons a grouped item stands for (the yearly inventory); 1 for a single record.
+    int count = 1;
     QString text;  // translated
     QDate due;
     bool overdue(const QDate &today) const { return due.isValid() && due < today; }

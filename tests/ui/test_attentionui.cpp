@@ -12,6 +12,7 @@
 #include "shell/mainwindow.h"
 #include "shell/recentfiles.h"
 
+#include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -134,6 +135,16 @@ TEST_CASE("Opening an attention item in the main window shows its page at the re
     Q_EMIT window.attentionPage()->openYearlyRequested(QStringLiteral("inventory_confirmation"), alderman, year);
     CHECK(pages->currentWidget() == window.inventoryPage());
     CHECK(window.inventoryPage()->selectedPersonId() == alderman);
+
+    // The grouped item (one per year and office, no person) opens the year's "not confirmed" list.
+    auto *unconfirmedOnly = window.inventoryPage()->findChild<QCheckBox *>(QStringLiteral("unconfirmedOnly"));
+    REQUIRE(unconfirmedOnly);
+    unconfirmedOnly->setChecked(false);
+    window.inventoryPage()->setYear(year + 1);
+    Q_EMIT window.attentionPage()->openYearlyRequested(QStringLiteral("inventory_confirmation"), 0, year);
+    CHECK(pages->currentWidget() == window.inventoryPage());
+    CHECK(window.inventoryPage()->year() == year);
+    CHECK(unconfirmedOnly->isChecked());
 
     Q_EMIT window.attentionPage()->openRecordRequested(QStringLiteral("trip"), trip);
     RegisterPage *trips = window.registerPage(QStringLiteral("trip"));

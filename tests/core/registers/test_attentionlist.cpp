@@ -96,9 +96,18 @@ TEST_CASE("attention list: what each office has to do", "[registers][attention]"
     CHECK(count[AttentionKind::GiftWithoutDestination] == 1);
     CHECK(count[AttentionKind::GiftReceivedAtHome] == 1);
     CHECK(count[AttentionKind::TripWithoutPermission] == 1);
-    CHECK(count[AttentionKind::InventoryUnconfirmed] == 2); // the councillor and the newcomer, for 2025
+    CHECK(count[AttentionKind::InventoryUnconfirmed] == 1); // one item for the griffie's year 2025 ...
     CHECK(count[AttentionKind::OnboardingOpen] == 1);
-    CHECK(griffie.size() == 6);
+    CHECK(griffie.size() == 5);
+    const auto inventory = std::find_if(griffie.begin(), griffie.end(),
+                                        [](const AttentionItem &i) { return i.kind == AttentionKind::InventoryUnconfirmed; });
+    CHECK(inventory->count == 2); // ... standing for the councillor and the newcomer
+    CHECK(inventory->personId == 0);
+    CHECK(inventory->recordId == 0);
+    CHECK(inventory->year == 2025);
+    CHECK(inventory->entity == QLatin1String("inventory_confirmation"));
+    CHECK(inventory->due == QDate(2025, 12, 31));
+    CHECK(inventory->text.contains(QLatin1String("2 office holder")));
     for (const AttentionItem &item : griffie) {
         CHECK(item.office == Office::Griffie);
         CHECK_FALSE(item.text.isEmpty());
@@ -123,7 +132,7 @@ TEST_CASE("attention list: what each office has to do", "[registers][attention]"
     CHECK(count[AttentionKind::InvitationWithoutDecision] == 1);
     CHECK(count[AttentionKind::IncomeUnpublished] == 1);
     CHECK(count[AttentionKind::SettlementUndecided] == 1);
-    CHECK(count[AttentionKind::InventoryUnconfirmed] == 1);
+    CHECK(count[AttentionKind::InventoryUnconfirmed] == 1); // the wethouder alone: count 1
     CHECK(secretariat.size() == 5);
     for (const AttentionItem &item : secretariat)
         CHECK(item.office == Office::Secretariat);
@@ -179,6 +188,30 @@ TEST_CASE("attention list: what each office has to do", "[registers][attention]"
     {
         f.db.loginAs(UserRole::Griffie);
         CHECK(kinds(f.reg.attention(QDate(2025, 8, 31)))[AttentionKind::InventoryUnconfirmed] == 0);
-        CHECK(kinds(f.reg.attention(QDate(2025, 9, 1)))[AttentionKind::InventoryUnconfirmed] == 2);
+        CHECK(kinds(f.reg.attention(QDate(2025, 9, 1)))[AttentionKind::InventoryUnconfirmed] == 1);
+    }
+    SECTION("each confirmation lowers the count of the grouped inventory item, the last one removes it")
+    {
+        auto inventoryCount = [&] {
+            int n = 0;
+            for (const AttentionItem &item : f.reg.attention(today))
+                if (item.kind == AttentionKind::InventoryUnconfirmed)
+                    n += item.count;
+            return n;
+        };
+        f.db.actAs(UserRole::Griffie);
+        InventoryConfirmation confirmation;
+        confirmation.personId = r;
+        confirmation.year = 2025;
+        confirmation.confirmed = QDate(2025, 9, 15);
+        f.reg.inventory().confirm(confirmation);
+        f.db.loginAs(UserRole::Griffie);
+        CHECK(inventoryCount() == 1); // the newcomer is left
+        f.db.actAs(UserRole::Griffie);
+        confirmation.personId = c;
+        f.reg.inventory().confirm(confirmation);
+        f.db.loginAs(UserRole::Griffie);
+        CHECK(inventoryCount() == 0);
+        CHECK(kinds(f.reg.attention(today))[AttentionKind::InventoryUnconfirmed] == 0);
     }
 }

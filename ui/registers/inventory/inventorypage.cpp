@@ -139,6 +139,11 @@ void InventoryPage::applyFilter()
 void InventoryPage::showPerson(qint64 personId, int year)
 {
     setYear(year);
+    if (personId == 0) { // the grouped start-page item: everybody of that year who has not confirmed
+        m_unconfirmedOnly->setChecked(true);
+        m_table->setFocus();
+        return;
+    }
     if (!m_model->rowOf(personId))
         m_unconfirmedOnly->setChecked(false);
     if (const auto row = m_model->rowOf(personId)) {
