@@ -50,10 +50,8 @@ QChar CsvReader::detectSeparator(QStringView text)
 CsvTable CsvReader::parse(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QByteArray body = bytes;
-    if (body.startsWith("\xEF\xBB\xBF"))
-        body.remove(0, 3);
-    const QString text = decoder.decode(body);
+    // The decoder drops one leading BOM itself; a second one is the first cell's own text.
+    const QString text = decoder.decode(bytes);
     if (decoder.hasError())
         throw Error(Error::Kind::File, Tr::tr("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again."));
 
