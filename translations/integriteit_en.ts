@@ -498,6 +498,14 @@
     </message>
 </context>
 <context>
+    <name>integriteit::AreaChrome</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>&quot;3 of 12 gifts&quot;: the rows the filter shows, of all the area holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integriteit::AttentionList</name>
     <message>
         <source>Personal side position at %1: record when it was reported to the council and discussed in the college (GC 3.6).</source>
@@ -532,12 +540,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The yearly inventory of side positions %1 is not confirmed yet (GC 3.4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Onboarding as %1 not complete: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office holder(s) have not confirmed the yearly inventory of side positions %1 yet (GC 3.4).</source>
+        <translation>
+            <numerusform>%n office holder has not confirmed the yearly inventory of side positions %1 yet (GC 3.4).</numerusform>
+            <numerusform>%n office holders have not confirmed the yearly inventory of side positions %1 yet (GC 3.4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2297,10 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
             <numerusform>%n records exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Side positions: %1, side income: %2, financial interests: %3, gifts: %4, invitations: %5, trips: %6, claims: %7 with %8 lines, card payments: %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integriteit::CreditCard</name>
@@ -3064,6 +3079,13 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
         <source>Remove financial interest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln financial interest(s)</source>
+        <translation>
+            <numerusform>%Ln financial interest</numerusform>
+            <numerusform>%Ln financial interests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>integriteit::FinancialInterestService</name>
@@ -3421,6 +3443,13 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     <message>
         <source>The value above which a gift must be reported, per year</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4225,13 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
         <source>Remove invitation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s)</source>
+        <translation>
+            <numerusform>%Ln invitation</numerusform>
+            <numerusform>%Ln invitations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>integriteit::InvitationService</name>
@@ -4603,10 +4639,6 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find office holder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About Integriteit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4644,10 +4676,6 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 office holders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4735,8 +4763,47 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 records</source>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list of this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) for attention</source>
+        <translation>
+            <numerusform>%Ln point for attention</numerusform>
+            <numerusform>%Ln points for attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office holder(s)</source>
+        <translation>
+            <numerusform>%Ln office holder</numerusform>
+            <numerusform>%Ln office holders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit card(s)</source>
+        <translation>
+            <numerusform>%Ln credit card</numerusform>
+            <numerusform>%Ln credit cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7254,6 +7321,13 @@ receipt</source>
         <source>Remove side position</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln side position(s)</source>
+        <translation>
+            <numerusform>%Ln side position</numerusform>
+            <numerusform>%Ln side positions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>integriteit::SidePositionService</name>
@@ -7904,6 +7978,13 @@ receipt</source>
     <message>
         <source>Remove official trip</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln official trip(s)</source>
+        <translation>
+            <numerusform>%Ln official trip</numerusform>
+            <numerusform>%Ln official trips</numerusform>
+        </translation>
     </message>
 </context>
 <context>

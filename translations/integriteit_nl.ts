@@ -498,6 +498,14 @@
     </message>
 </context>
 <context>
+    <name>integriteit::AreaChrome</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>&quot;3 of 12 gifts&quot;: the rows the filter shows, of all the area holds</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>integriteit::AttentionList</name>
     <message>
         <source>Personal side position at %1: record when it was reported to the council and discussed in the college (GC 3.6).</source>
@@ -532,12 +540,15 @@
         <translation>Het college heeft nog niet besloten over de verrekening van de neveninkomsten %1.</translation>
     </message>
     <message>
-        <source>The yearly inventory of side positions %1 is not confirmed yet (GC 3.4).</source>
-        <translation>De jaarlijkse inventarisatie van nevenfuncties %1 is nog niet bevestigd (GC 3.4).</translation>
-    </message>
-    <message>
         <source>Onboarding as %1 not complete: %2.</source>
         <translation>Installatie als %1 niet compleet: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office holder(s) have not confirmed the yearly inventory of side positions %1 yet (GC 3.4).</source>
+        <translation>
+            <numerusform>%n ambtsdrager heeft de jaarlijkse inventarisatie van nevenfuncties %1 nog niet bevestigd (GC 3.4).</numerusform>
+            <numerusform>%n ambtsdragers hebben de jaarlijkse inventarisatie van nevenfuncties %1 nog niet bevestigd (GC 3.4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2328,10 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
             <numerusform>%n gegeven(s) geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Side positions: %1, side income: %2, financial interests: %3, gifts: %4, invitations: %5, trips: %6, claims: %7 with %8 lines, card payments: %9.</source>
+        <translation>Nevenfuncties: %1, neveninkomsten: %2, financiële belangen: %3, geschenken: %4, uitnodigingen: %5, dienstreizen: %6, declaraties: %7 met %8 regels, creditcardbetalingen: %9.</translation>
+    </message>
 </context>
 <context>
     <name>integriteit::CreditCard</name>
@@ -3095,6 +3110,13 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
         <source>Remove financial interest</source>
         <translation>Financieel belang verwijderen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln financial interest(s)</source>
+        <translation>
+            <numerusform>%Ln financieel belang</numerusform>
+            <numerusform>%Ln financiële belangen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>integriteit::FinancialInterestService</name>
@@ -3452,6 +3474,13 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>The value above which a gift must be reported, per year</source>
         <translation>De waarde waarboven een geschenk moet worden gemeld, per jaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln geschenk</numerusform>
+            <numerusform>%Ln geschenken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4256,13 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
         <source>Remove invitation</source>
         <translation>Uitnodiging verwijderen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s)</source>
+        <translation>
+            <numerusform>%Ln uitnodiging</numerusform>
+            <numerusform>%Ln uitnodigingen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>integriteit::InvitationService</name>
@@ -4634,10 +4670,6 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <source>&amp;Find office holder</source>
-        <translation>Ambtsdrager &amp;zoeken</translation>
-    </message>
-    <message>
         <source>&amp;About Integriteit</source>
         <translation>&amp;Over Integriteit</translation>
     </message>
@@ -4676,10 +4708,6 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>Logged in as %1</source>
         <translation>Ingelogd als %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 office holders</source>
-        <translation>%1 van %2 ambtsdragers</translation>
     </message>
     <message>
         <source>Integriteit — %1</source>
@@ -4766,8 +4794,47 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <source>%1 of %2 records</source>
-        <translation>%1 van %2 registraties</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Search the list of this area</source>
+        <translation>Zoek in de lijst van dit onderdeel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) for attention</source>
+        <translation>
+            <numerusform>%Ln aandachtspunt</numerusform>
+            <numerusform>%Ln aandachtspunten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office holder(s)</source>
+        <translation>
+            <numerusform>%Ln ambtsdrager</numerusform>
+            <numerusform>%Ln ambtsdragers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln declaratie</numerusform>
+            <numerusform>%Ln declaraties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit card(s)</source>
+        <translation>
+            <numerusform>%Ln creditcard</numerusform>
+            <numerusform>%Ln creditcards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln gebruiker</numerusform>
+            <numerusform>%Ln gebruikers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7294,6 +7361,13 @@ betaalbewijs</translation>
         <source>Remove side position</source>
         <translation>Nevenfunctie verwijderen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln side position(s)</source>
+        <translation>
+            <numerusform>%Ln nevenfunctie</numerusform>
+            <numerusform>%Ln nevenfuncties</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>integriteit::SidePositionService</name>
@@ -7944,6 +8018,13 @@ betaalbewijs</translation>
     <message>
         <source>Remove official trip</source>
         <translation>Dienstreis verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln official trip(s)</source>
+        <translation>
+            <numerusform>%Ln dienstreis</numerusform>
+            <numerusform>%Ln dienstreizen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
