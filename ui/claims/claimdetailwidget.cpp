@@ -92,6 +92,9 @@ QWidget *ClaimDetailWidget::buildContent()
             m_editor.runAction(claimId(), action, decidingBody(), summary());
         });
         m_actions.insert(int(action), button);
+        // Shown when the claim's status allows the step; all nine at once would make the page
+        // wider than a laptop screen.
+        button->setVisible(false);
         actionRow->addWidget(button);
     }
     m_noActions = new QLabel(content);

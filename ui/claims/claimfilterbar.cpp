@@ -36,16 +36,20 @@ ClaimFilterBar::ClaimFilterBar(PersonService &persons, QWidget *parent)
     m_search->setObjectName(QStringLiteral("claimSearch"));
     m_search->setPlaceholderText(tr("Search by number, description, name…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     m_search->setAccessibleName(tr("Search expense claims"));
     m_person->setObjectName(QStringLiteral("claimPersonFilter"));
-    m_person->setMinimumContentsLength(18);
+    m_person->setMinimumContentsLength(12);
     m_status->setObjectName(QStringLiteral("claimStatusFilter"));
     m_status->addItem(tr("All"), kAll);
     m_status->addItem(tr("Open (not paid or rejected)"), kOpen);
     for (ClaimStatus status : allClaimStatuses())
         m_status->addItem(claimStatusName(status), claimStatusCode(status));
     m_status->setCurrentIndex(1);
+    // The longest status reads "Open (not paid or rejected)"; the combo need not be that wide
+    // closed, so the bar fits a laptop screen (its list still shows the whole text).
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(14);
     m_year->setObjectName(QStringLiteral("claimYearFilter"));
     m_year->addItem(tr("All years"), 0);
     const int thisYear = QDate::currentDate().year();

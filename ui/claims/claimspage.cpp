@@ -61,14 +61,16 @@ ClaimsPage::ClaimsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({260, 420});
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filterBar, 1);
-    top->addSpacing(8);
-    top->addWidget(m_new);
-    top->addWidget(m_remove);
+    // The actions above the filters, as on the register pages: one row each keeps the page within
+    // a laptop screen's width.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_new);
+    actions->addWidget(m_remove);
+    actions->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addLayout(top);
+    layout->addLayout(actions);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
     connect(m_model, &ClaimsModel::countChanged, this, &ClaimsPage::countChanged);
