@@ -219,11 +219,10 @@ std::vector<ClaimRow> ClaimQuery::page(const ClaimFilter &filter, const std::opt
                                        ClaimColumn sort, Qt::SortOrder order, int offset, int limit) const
 {
     const RegisterSql sql = filterSql(filter, visibleRoles);
-    SqlQuery q(m_db, QStringLiteral("SELECT %1, (SELECT count(*) FROM claim_warnings w WHERE w.claim_id = r.id) AS warning_count, %2")
-                             .arg(kClaimColumns, RecordPerson::columns())
-                         + sql.fromWhere()
-                         + QStringLiteral(" ORDER BY %1 %2, r.reference_date, r.id LIMIT :limit OFFSET :offset")
-                               .arg(orderExpression(sort), RegisterSql::direction(order)));
+    SqlQuery q(m_db, sql.pageSql(QStringLiteral("%1, (SELECT count(*) FROM claim_warnings w WHERE w.claim_id = r.id) AS warning_count, %2")
+                                     .arg(kClaimColumns, RecordPerson::columns()),
+                                 QStringLiteral("%1 %2, r.reference_date, r.id").arg(orderExpression(sort), RegisterSql::direction(order)),
+                                 sort == ClaimColumn::Warnings));
     sql.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     std::vector<ClaimRow> rows;

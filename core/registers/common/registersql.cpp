@@ -3,6 +3,7 @@
 #include "common/dutchformat.h"
 #include "common/textsearch.h"
 #include "registers/common/recordowner.h"
+#include "registers/common/recordperson.h"
 #include "storage/sqlquery.h"
 
 #include <QRegularExpression>
@@ -14,6 +15,7 @@ RegisterSql::RegisterSql(const RegisterTable &table, const RegisterFilter &f)
 {
     // :today is always bound: the reference date of running records and "active" depend on it.
     m_values.append({ QStringLiteral(":today"), dutch::isoDate(f.today) });
+    m_personFilter = f.personId > 0;
     if (f.personId > 0)
         add(QStringLiteral("r.person_id = :person"), { { QStringLiteral(":person"), f.personId } });
     if (f.role)
@@ -65,6 +67,28 @@ QString RegisterSql::countSql() const
     if (!m_clauses.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     return sql;
+}
+
+QString RegisterSql::pageSql(const QString &select, const QString &orderBy, bool orderNeedsOwner) const
+{
+    static const QRegularExpression ownerColumn(QStringLiteral("\\bap\\."));
+    const QString where = m_clauses.join(QStringLiteral(" AND "));
+    const QString tail = QStringLiteral(" ORDER BY ") + orderBy;
+    if (orderNeedsOwner || orderBy.contains(ownerColumn) || where.contains(ownerColumn) || m_table.table.contains(ownerColumn))
+        return QStringLiteral("SELECT ") + select + fromWhere() + tail + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    // Sorted by name, the persons are read in the order of their name index and each person's
+    // records by his index: no sort of the whole table for one page.
+    const bool byName = orderBy.startsWith(RecordPerson::nameOrder()) && !m_personFilter;
+    QString ids = (byName ? QStringLiteral("SELECT r.id FROM persons p CROSS JOIN %1 r ON p.id = r.person_id")
+                          : QStringLiteral("SELECT r.id FROM %1 r JOIN persons p ON p.id = r.person_id"))
+                      .arg(m_table.table);
+    if (!m_clauses.isEmpty())
+        ids += QStringLiteral(" WHERE ") + where;
+    ids += tail + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    return QStringLiteral("SELECT %1 FROM %2 r JOIN persons p ON p.id = r.person_id LEFT JOIN appointments ap ON ap.id = %3 "
+                          "WHERE r.id IN (%4)")
+               .arg(select, m_table.table, RecordOwner::appointmentAtSql(QStringLiteral("r.person_id"), m_table.refDate), ids)
+        + tail;
 }
 
 void RegisterSql::bind(SqlQuery &query) const

@@ -36,6 +36,12 @@ public:
     // cannot drop that LEFT JOIN itself (its ON holds a correlated subquery), and evaluating it for
     // every row made the count of 200,000 nevenfuncties take a second instead of some 50 ms.
     QString countSql() const;
+    // "SELECT select FROM ... ORDER BY orderBy LIMIT :limit OFFSET :offset". When neither the
+    // conditions nor the order need the owning appointment (orderNeedsOwner), the page's ids are
+    // chosen first without it, and the owner is looked up for those rows only: evaluating the
+    // correlated owner lookup for every row before sorting made the first page of 200,000
+    // nevenfuncties take seconds. orderBy must end in a unique key (r.id), so both give the same rows.
+    QString pageSql(const QString &select, const QString &orderBy, bool orderNeedsOwner) const;
     void bind(SqlQuery &query) const;
     // Adds a register-specific condition with its bindings.
     void add(const QString &clause, const QList<QPair<QString, QVariant>> &values = {});
@@ -48,6 +54,7 @@ public:
 private:
     RegisterTable m_table;
     QStringList m_clauses;
+    bool m_personFilter = false;
     QList<QPair<QString, QVariant>> m_values;
 };
 

@@ -63,13 +63,12 @@ std::vector<GiftRow> GiftQuery::page(const RegisterFilter &filter, GiftColumn so
                                      int limit) const
 {
     const RegisterSql sql(table(), filter);
-    SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.received_date, r.giver, r.description, r.value_cents, r.occasion, "
+    SqlQuery q(m_db, sql.pageSql(QStringLiteral("r.id, r.received_date, r.giver, r.description, r.value_cents, r.occasion, "
                                     "r.received_at_home, r.reported_date, r.destination, r.decided_by, r.decision_date, "
                                     "r.notes, %1 AS threshold, %2")
-                             .arg(GiftThresholds::thresholdSql(QStringLiteral("r.received_date")), RecordPerson::columns())
-                         + sql.fromWhere()
-                         + QStringLiteral(" ORDER BY %1 %2, r.received_date, r.id LIMIT :limit OFFSET :offset")
-                               .arg(orderExpression(sort), RegisterSql::direction(order)));
+                             .arg(GiftThresholds::thresholdSql(QStringLiteral("r.received_date")), RecordPerson::columns()),
+                                 QStringLiteral("%1 %2, r.received_date, r.id").arg(orderExpression(sort), RegisterSql::direction(order)),
+                                 false));
     sql.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     std::vector<GiftRow> rows;

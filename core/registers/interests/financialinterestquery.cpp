@@ -51,12 +51,10 @@ std::vector<FinancialInterestRow> FinancialInterestQuery::page(const RegisterFil
                                                                Qt::SortOrder order, int offset, int limit) const
 {
     const RegisterSql sql(table(), filter);
-    SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.organisation, r.kind, r.description, r.acquired_date, r.reported_date, "
-                                    "r.end_date, r.notes, %1").arg(RecordPerson::columns())
-                         + sql.fromWhere()
-                         + QStringLiteral(" ORDER BY %1 %2, p.sort_name COLLATE NOCASE, r.acquired_date, r.id "
-                                          "LIMIT :limit OFFSET :offset")
-                               .arg(orderExpression(sort), RegisterSql::direction(order)));
+    SqlQuery q(m_db, sql.pageSql(QStringLiteral("r.id, r.organisation, r.kind, r.description, r.acquired_date, r.reported_date, "
+                                    "r.end_date, r.notes, %1").arg(RecordPerson::columns()),
+                                 QStringLiteral("%1 %2, p.sort_name COLLATE NOCASE, r.acquired_date, r.id").arg(orderExpression(sort), RegisterSql::direction(order)),
+                                 false));
     sql.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     std::vector<FinancialInterestRow> rows;

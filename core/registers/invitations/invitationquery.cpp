@@ -56,12 +56,11 @@ std::vector<InvitationRow> InvitationQuery::page(const RegisterFilter &filter, I
                                                  Qt::SortOrder order, int offset, int limit) const
 {
     const RegisterSql sql(table(), filter);
-    SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.event_date, r.host, r.description, r.kind, r.functional, r.accepted, "
+    SqlQuery q(m_db, sql.pageSql(QStringLiteral("r.id, r.event_date, r.host, r.description, r.kind, r.functional, r.accepted, "
                                     "r.value_cents, r.decided_by, r.decision_date, r.decision, r.decision_notes, r.notes, %1")
-                             .arg(RecordPerson::columns())
-                         + sql.fromWhere()
-                         + QStringLiteral(" ORDER BY %1 %2, r.event_date, r.id LIMIT :limit OFFSET :offset")
-                               .arg(orderExpression(sort), RegisterSql::direction(order)));
+                             .arg(RecordPerson::columns()),
+                                 QStringLiteral("%1 %2, r.event_date, r.id").arg(orderExpression(sort), RegisterSql::direction(order)),
+                                 false));
     sql.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     std::vector<InvitationRow> rows;

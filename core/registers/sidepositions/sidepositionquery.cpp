@@ -81,10 +81,10 @@ std::vector<SidePositionRow> SidePositionQuery::page(const RegisterFilter &filte
                                                      Qt::SortOrder order, int offset, int limit) const
 {
     const RegisterSql sql(table(), filter);
-    SqlQuery q(m_db, QStringLiteral("SELECT %1, %2, (%3) AS flagged").arg(QLatin1String(kColumns), RecordPerson::columns(), flagSql())
-                         + sql.fromWhere()
-                         + QStringLiteral(" ORDER BY %1 %2, p.sort_name COLLATE NOCASE, r.start_date, r.id LIMIT :limit OFFSET :offset")
-                               .arg(orderExpression(sort), RegisterSql::direction(order)));
+    SqlQuery q(m_db, sql.pageSql(QStringLiteral("%1, %2, (%3) AS flagged").arg(QLatin1String(kColumns), RecordPerson::columns(), flagSql()),
+                                 QStringLiteral("%1 %2, p.sort_name COLLATE NOCASE, r.start_date, r.id")
+                                     .arg(orderExpression(sort), RegisterSql::direction(order)),
+                                 sort == SidePositionColumn::Flag));
     sql.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     std::vector<SidePositionRow> rows;

@@ -55,9 +55,9 @@ std::vector<TripRow> TripQuery::page(const RegisterFilter &filter, TripColumn so
 {
     const RegisterSql sql(table(), filter);
     // The trip's own columns are read by name (r.*), the person's by position after them.
-    SqlQuery q(m_db, QStringLiteral("SELECT r.*, %1").arg(RecordPerson::columns()) + sql.fromWhere()
-                         + QStringLiteral(" ORDER BY %1 %2, r.departure_date, r.id LIMIT :limit OFFSET :offset")
-                               .arg(orderExpression(sort), RegisterSql::direction(order)));
+    SqlQuery q(m_db, sql.pageSql(QStringLiteral("r.*, %1").arg(RecordPerson::columns()),
+                                 QStringLiteral("%1 %2, r.departure_date, r.id").arg(orderExpression(sort), RegisterSql::direction(order)),
+                                 false));
     sql.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     std::vector<TripRow> rows;
