@@ -2210,6 +2210,10 @@
         <translation>Demogegevens aangemaakt. Organen: %1, ambtsdragers: %2, benoemingen: %3.</translation>
     </message>
     <message>
+        <source>Registers and declaraties filled for %1 of the %2 bodies (one in %3 and the own municipality); the other bodies have office holders only.</source>
+        <translation>Registers en declaraties gevuld voor %1 van de %2 organen (één op de %3 en de eigen gemeente); de andere organen hebben alleen ambtsdragers.</translation>
+    </message>
+    <message>
         <source>Usage:
   integriteit [FILE]                 open the window (on FILE, or the last database)
   integriteit init  --db FILE --municipality NAME --admin USER [--province NAME]
