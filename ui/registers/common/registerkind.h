@@ -135,9 +135,40 @@ protected:
     void pushCommand(const QString &text, std::function<void()> undo, std::function<void()> redo,
                      QWidget *messageParent);
 
+    // The texts of one action: the undo step's name and the status bar message.
+    struct ActionTexts
+    {
+        QString undo;
+        QString status;
+    };
+
+    // The create, edit and remove steps are the same in every register; only the record type, its
+    // dialog, its service and the texts differ. The dialog saves through the service itself (so it
+    // can show the service's refusal next to the field); these push the undo step afterwards.
+    //   service  has create/update/restore/remove(id), as every register service has;
+    //   load     a member of the service reading one record (&GiftService::gift);
+    //   saved    a member of the dialog giving the record as stored (&GiftDialog::gift);
+    //   texts    (const Record &) -> ActionTexts, so each register keeps its tr() texts.
+    template <class Dialog, class Service, class Saved, class Texts>
+    std::optional<qint64> createThrough(Service &service, Dialog &dialog, Saved saved, Texts texts, QWidget *parent);
+    template <class Dialog, class Service, class Load, class Saved, class Texts>
+    bool editThrough(Service &service, qint64 id, Load load, Saved saved, const QString &errorTitle, Texts texts,
+                     QWidget *parent);
+    // End: asks the end date (EndDateDialog; title and question from the register) and calls
+    // service.end(id, date). Texts gets the record as stored after the end.
+    template <class Service, class Load, class Texts>
+    bool endThrough(Service &service, qint64 id, Load load, const QString &title,
+                    const std::function<QString(const std::invoke_result_t<Load, Service &, qint64> &)> &question,
+                    Texts texts, QWidget *parent);
+    template <class Service, class Load, class Texts>
+    bool removeThrough(Service &service, qint64 id, Load load, const QString &errorTitle, Texts texts,
+                       QWidget *parent);
+
 private:
     AppCore &m_core;
     QUndoStack &m_undoStack;
 };
 
 } // namespace integriteit
+
+#include "registers/common/registerkindflows.h"

@@ -161,76 +161,42 @@ std::optional<qint64> FinancialInterestRegister::createRecord(QWidget *parent)
     FinancialInterest draft;
     draft.reported = QDate::currentDate();
     FinancialInterestDialog dialog(core(), draft, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    const FinancialInterest added = dialog.interest();
-    const qint64 id = added.id;
-    pushCommand(tr("Add financial interest %1").arg(added.organisation), [this, id] { m_service.remove(id); },
-                [this, added] { m_service.restore(added); }, parent);
-    Q_EMIT statusMessage(tr("Financial interest in %1 added.").arg(added.organisation));
-    return id;
+    return createThrough(m_service, dialog, &FinancialInterestDialog::interest, [this](const FinancialInterest &added) {
+        return ActionTexts { tr("Add financial interest %1").arg(added.organisation),
+                             tr("Financial interest in %1 added.").arg(added.organisation) };
+    }, parent);
 }
 
 bool FinancialInterestRegister::editRecord(qint64 id, QWidget *parent)
 {
-    FinancialInterest before;
-    try {
-        before = m_service.interest(id);
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("Edit financial interest"), error);
-        return false;
-    }
-    FinancialInterestDialog dialog(core(), before, parent);
-    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
-        return false;
-    const FinancialInterest after = dialog.interest();
-    pushCommand(tr("Edit financial interest %1").arg(after.organisation),
-                [this, before] { m_service.update(before); }, [this, after] { m_service.update(after); }, parent);
-    Q_EMIT statusMessage(tr("Changes to the financial interest in %1 saved.").arg(after.organisation));
-    return true;
+    return editThrough<FinancialInterestDialog>(m_service, id, &FinancialInterestService::interest,
+                                                &FinancialInterestDialog::interest, tr("Edit financial interest"),
+                                                [this](const FinancialInterest &after) {
+        return ActionTexts { tr("Edit financial interest %1").arg(after.organisation),
+                             tr("Changes to the financial interest in %1 saved.").arg(after.organisation) };
+    }, parent);
 }
 
 bool FinancialInterestRegister::endRecord(qint64 id, QWidget *parent)
 {
-    FinancialInterest before;
-    try {
-        before = m_service.interest(id);
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("End financial interest"), error);
-        return false;
-    }
-    EndDateDialog dialog(tr("End financial interest"),
-                         tr("On which date did %1 give up the interest in %2 (sold, expired)?")
-                             .arg(personName(before.personId), before.organisation),
-                         [this, id](const QDate &end) { m_service.end(id, end); }, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    FinancialInterest after = before;
-    after.end = dialog.date();
-    try {
-        after = m_service.interest(id);
-    } catch (const Error &) {
-    }
-    pushCommand(tr("End financial interest %1").arg(before.organisation),
-                [this, before] { m_service.update(before); }, [this, after] { m_service.update(after); }, parent);
-    Q_EMIT statusMessage(tr("The financial interest in %1 ended on %2.").arg(before.organisation, dutch::date(after.end)));
-    return true;
+    return endThrough(m_service, id, &FinancialInterestService::interest, tr("End financial interest"),
+        [this](const FinancialInterest &before) {
+            return tr("On which date did %1 give up the interest in %2 (sold, expired)?")
+                .arg(personName(before.personId), before.organisation);
+        },
+        [this](const FinancialInterest &after) {
+            return ActionTexts { tr("End financial interest %1").arg(after.organisation),
+                                 tr("The financial interest in %1 ended on %2.").arg(after.organisation, dutch::date(after.end)) };
+        }, parent);
 }
 
 bool FinancialInterestRegister::removeRecord(qint64 id, QWidget *parent)
 {
-    try {
-        const FinancialInterest removed = m_service.interest(id);
-        m_service.remove(id);
-        pushCommand(tr("Remove financial interest %1").arg(removed.organisation),
-                    [this, removed] { m_service.restore(removed); }, [this, id] { m_service.remove(id); }, parent);
-        Q_EMIT statusMessage(
-            tr("Financial interest in %1 removed. Choose Undo to bring it back.").arg(removed.organisation));
-        return true;
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("Remove financial interest"), error);
-        return false;
-    }
+    return removeThrough(m_service, id, &FinancialInterestService::interest, tr("Remove financial interest"),
+                         [this](const FinancialInterest &removed) {
+        return ActionTexts { tr("Remove financial interest %1").arg(removed.organisation),
+                             tr("Financial interest in %1 removed. Choose Undo to bring it back.").arg(removed.organisation) };
+    }, parent);
 }
 
 } // namespace integriteit

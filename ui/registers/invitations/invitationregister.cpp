@@ -186,53 +186,30 @@ std::optional<qint64> InvitationRegister::createRecord(QWidget *parent)
     Invitation draft;
     draft.eventDate = QDate::currentDate();
     InvitationDialog dialog(core(), draft, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    const Invitation added = dialog.invitation();
-    const qint64 id = added.id;
-    const QString name = dialog.personName();
-    pushCommand(tr("Add invitation of %1").arg(name), [this, id] { m_service.remove(id); },
-                [this, added] { m_service.restore(added); }, parent);
-    Q_EMIT statusMessage(tr("Invitation of %1 added.").arg(name));
-    return id;
+    return createThrough(m_service, dialog, &InvitationDialog::invitation, [this](const Invitation &added) {
+        const QString name = personName(added.personId);
+        return ActionTexts { tr("Add invitation of %1").arg(name), tr("Invitation of %1 added.").arg(name) };
+    }, parent);
 }
 
 bool InvitationRegister::editRecord(qint64 id, QWidget *parent)
 {
-    Invitation before;
-    try {
-        before = m_service.invitation(id);
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("Edit invitation"), error);
-        return false;
-    }
-    InvitationDialog dialog(core(), before, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const Invitation after = dialog.invitation();
-    if (after.columns() == before.columns())
-        return false;
-    const QString name = dialog.personName();
-    pushCommand(tr("Edit invitation of %1").arg(name), [this, before] { m_service.update(before); },
-                [this, after] { m_service.update(after); }, parent);
-    Q_EMIT statusMessage(tr("Changes to the invitation of %1 saved.").arg(name));
-    return true;
+    return editThrough<InvitationDialog>(m_service, id, &InvitationService::invitation, &InvitationDialog::invitation,
+                                         tr("Edit invitation"), [this](const Invitation &after) {
+        const QString name = personName(after.personId);
+        return ActionTexts { tr("Edit invitation of %1").arg(name),
+                             tr("Changes to the invitation of %1 saved.").arg(name) };
+    }, parent);
 }
 
 bool InvitationRegister::removeRecord(qint64 id, QWidget *parent)
 {
-    try {
-        const Invitation removed = m_service.invitation(id);
-        m_service.remove(id);
+    return removeThrough(m_service, id, &InvitationService::invitation, tr("Remove invitation"),
+                         [this](const Invitation &removed) {
         const QString name = personName(removed.personId);
-        pushCommand(tr("Remove invitation of %1").arg(name), [this, removed] { m_service.restore(removed); },
-                    [this, id] { m_service.remove(id); }, parent);
-        Q_EMIT statusMessage(tr("Invitation of %1 removed. Choose Undo to bring it back.").arg(name));
-        return true;
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("Remove invitation"), error);
-        return false;
-    }
+        return ActionTexts { tr("Remove invitation of %1").arg(name),
+                             tr("Invitation of %1 removed. Choose Undo to bring it back.").arg(name) };
+    }, parent);
 }
 
 } // namespace integriteit

@@ -200,75 +200,40 @@ std::optional<qint64> SidePositionRegister::createRecord(QWidget *parent)
     draft.start = QDate::currentDate();
     draft.reported = QDate::currentDate();
     SidePositionDialog dialog(core(), draft, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    const SidePosition added = dialog.position();
-    const qint64 id = added.id;
-    pushCommand(tr("Add side position %1").arg(added.organisation),
-                [this, id] { m_service.remove(id); }, [this, added] { m_service.restore(added); }, parent);
-    Q_EMIT statusMessage(tr("Side position at %1 added.").arg(added.organisation));
-    return id;
+    return createThrough(m_service, dialog, &SidePositionDialog::position, [this](const SidePosition &added) {
+        return ActionTexts { tr("Add side position %1").arg(added.organisation),
+                             tr("Side position at %1 added.").arg(added.organisation) };
+    }, parent);
 }
 
 bool SidePositionRegister::editRecord(qint64 id, QWidget *parent)
 {
-    SidePosition before;
-    try {
-        before = m_service.position(id);
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("Edit side position"), error);
-        return false;
-    }
-    SidePositionDialog dialog(core(), before, parent);
-    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
-        return false;
-    const SidePosition after = dialog.position();
-    pushCommand(tr("Edit side position %1").arg(after.organisation), [this, before] { m_service.update(before); },
-                [this, after] { m_service.update(after); }, parent);
-    Q_EMIT statusMessage(tr("Changes to the side position at %1 saved.").arg(after.organisation));
-    return true;
+    return editThrough<SidePositionDialog>(m_service, id, &SidePositionService::position, &SidePositionDialog::position,
+                                           tr("Edit side position"), [this](const SidePosition &after) {
+        return ActionTexts { tr("Edit side position %1").arg(after.organisation),
+                             tr("Changes to the side position at %1 saved.").arg(after.organisation) };
+    }, parent);
 }
 
 bool SidePositionRegister::endRecord(qint64 id, QWidget *parent)
 {
-    SidePosition before;
-    try {
-        before = m_service.position(id);
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("End side position"), error);
-        return false;
-    }
-    EndDateDialog dialog(tr("End side position"),
-                         tr("On which date did %1 end the position at %2?")
-                             .arg(personName(before.personId), before.organisation),
-                         [this, id](const QDate &end) { m_service.end(id, end); }, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    SidePosition after = before;
-    after.end = dialog.date();
-    try {
-        after = m_service.position(id); // as stored, so redo writes exactly that
-    } catch (const Error &) {
-    }
-    pushCommand(tr("End side position %1").arg(before.organisation), [this, before] { m_service.update(before); },
-                [this, after] { m_service.update(after); }, parent);
-    Q_EMIT statusMessage(tr("The side position at %1 ends on %2.").arg(before.organisation, dutch::date(after.end)));
-    return true;
+    return endThrough(m_service, id, &SidePositionService::position, tr("End side position"),
+        [this](const SidePosition &before) {
+            return tr("On which date did %1 end the position at %2?").arg(personName(before.personId), before.organisation);
+        },
+        [this](const SidePosition &after) {
+            return ActionTexts { tr("End side position %1").arg(after.organisation),
+                                 tr("The side position at %1 ends on %2.").arg(after.organisation, dutch::date(after.end)) };
+        }, parent);
 }
 
 bool SidePositionRegister::removeRecord(qint64 id, QWidget *parent)
 {
-    try {
-        const SidePosition removed = m_service.position(id);
-        m_service.remove(id);
-        pushCommand(tr("Remove side position %1").arg(removed.organisation),
-                    [this, removed] { m_service.restore(removed); }, [this, id] { m_service.remove(id); }, parent);
-        Q_EMIT statusMessage(tr("Side position at %1 removed. Choose Undo to bring it back.").arg(removed.organisation));
-        return true;
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("Remove side position"), error);
-        return false;
-    }
+    return removeThrough(m_service, id, &SidePositionService::position, tr("Remove side position"),
+                         [this](const SidePosition &removed) {
+        return ActionTexts { tr("Remove side position %1").arg(removed.organisation),
+                             tr("Side position at %1 removed. Choose Undo to bring it back.").arg(removed.organisation) };
+    }, parent);
 }
 
 } // namespace integriteit

@@ -228,50 +228,27 @@ std::optional<qint64> TripRegister::createRecord(QWidget *parent)
 {
     Trip draft;
     TripDialog dialog(core(), draft, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    const Trip added = dialog.trip();
-    const qint64 id = added.id;
-    pushCommand(tr("Add trip to %1").arg(added.destination), [this, id] { m_service.remove(id); },
-                [this, added] { m_service.restore(added); }, parent);
-    Q_EMIT statusMessage(tr("Trip of %1 to %2 added.").arg(dialog.personName(), added.destination));
-    return id;
+    return createThrough(m_service, dialog, &TripDialog::trip, [this](const Trip &added) {
+        return ActionTexts { tr("Add trip to %1").arg(added.destination),
+                             tr("Trip of %1 to %2 added.").arg(personName(added.personId), added.destination) };
+    }, parent);
 }
 
 bool TripRegister::editRecord(qint64 id, QWidget *parent)
 {
-    Trip before;
-    try {
-        before = m_service.trip(id);
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("Edit official trip"), error);
-        return false;
-    }
-    TripDialog dialog(core(), before, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const Trip after = dialog.trip();
-    if (after.columns() == before.columns())
-        return false;
-    pushCommand(tr("Edit trip to %1").arg(after.destination), [this, before] { m_service.update(before); },
-                [this, after] { m_service.update(after); }, parent);
-    Q_EMIT statusMessage(tr("Changes to the trip to %1 saved.").arg(after.destination));
-    return true;
+    return editThrough<TripDialog>(m_service, id, &TripService::trip, &TripDialog::trip, tr("Edit official trip"),
+                                   [this](const Trip &after) {
+        return ActionTexts { tr("Edit trip to %1").arg(after.destination),
+                             tr("Changes to the trip to %1 saved.").arg(after.destination) };
+    }, parent);
 }
 
 bool TripRegister::removeRecord(qint64 id, QWidget *parent)
 {
-    try {
-        const Trip removed = m_service.trip(id);
-        m_service.remove(id);
-        pushCommand(tr("Remove trip to %1").arg(removed.destination), [this, removed] { m_service.restore(removed); },
-                    [this, id] { m_service.remove(id); }, parent);
-        Q_EMIT statusMessage(tr("Trip to %1 removed. Choose Undo to bring it back.").arg(removed.destination));
-        return true;
-    } catch (const Error &error) {
-        showErrorBox(parent, tr("Remove official trip"), error);
-        return false;
-    }
+    return removeThrough(m_service, id, &TripService::trip, tr("Remove official trip"), [this](const Trip &removed) {
+        return ActionTexts { tr("Remove trip to %1").arg(removed.destination),
+                             tr("Trip to %1 removed. Choose Undo to bring it back.").arg(removed.destination) };
+    }, parent);
 }
 
 } // namespace integriteit
