@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "common/error.h"
+#include "registers/common/recordsave.h"
 #include "common/inlinemessage.h"
 #include "persons/datelineedit.h"
 #include "persons/growtocontents.h"
@@ -111,24 +112,9 @@ void FinancialInterestDialog::accept()
         }
         *dates[i].second = *date;
     }
-    if (f.id != 0 && f.columns() == m_interest.columns()) {
+    if (saveRecord(this, m_error, m_core.registers().financialInterests(), f, m_interest,
+                   &FinancialInterestService::interest))
         QDialog::accept();
-        return;
-    }
-    auto &service = m_core.registers().financialInterests();
-    try {
-        if (f.id == 0)
-            f.id = service.create(f);
-        else
-            service.update(f);
-        m_interest = service.interest(f.id);
-    } catch (const Error &error) {
-        m_error->showError(error, this);
-        growToContents(this);
-        return;
-    }
-    m_changed = true;
-    QDialog::accept();
 }
 
 } // namespace integriteit

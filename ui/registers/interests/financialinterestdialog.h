@@ -25,7 +25,6 @@ public:
     FinancialInterestDialog(AppCore &core, const FinancialInterest &interest, QWidget *parent = nullptr);
 
     const FinancialInterest &interest() const { return m_interest; }
-    bool changed() const { return m_changed; }
     void accept() override;
 
 private:
@@ -33,7 +32,6 @@ private:
 
     AppCore &m_core;
     FinancialInterest m_interest;
-    bool m_changed = false;
     InlineMessage *m_error;
     PersonPicker *m_person;
     QLineEdit *m_organisation;

@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "common/error.h"
+#include "registers/common/recordsave.h"
 #include "common/inlinemessage.h"
 #include "registers/common/formfields.h"
 #include "registers/common/personpicker.h"
@@ -196,23 +197,8 @@ void InvitationDialog::accept()
     Invitation i = m_invitation;
     if (!readForm(i))
         return;
-    if (i.id != 0 && i.columns() == m_invitation.columns()) {
-        QDialog::accept(); // nothing changed: no write, no audit row, no undo step
-        return;
-    }
-    InvitationService &service = m_core.registers().invitations();
-    try {
-        if (i.id == 0)
-            i.id = service.create(i);
-        else
-            service.update(i);
-        m_invitation = service.invitation(i.id); // as stored (trimmed), so undo restores exactly that
-    } catch (const Error &error) {
-        m_error->showError(error, this);
-        growToContents(this);
-        return;
-    }
-    QDialog::accept();
+    if (saveRecord(this, m_error, m_core.registers().invitations(), i, m_invitation, &InvitationService::invitation))
+        QDialog::accept();
 }
 
 } // namespace integriteit

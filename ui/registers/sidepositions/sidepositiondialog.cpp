@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "common/error.h"
+#include "registers/common/recordsave.h"
 #include "common/inlinemessage.h"
 #include "persons/datelineedit.h"
 #include "persons/growtocontents.h"
@@ -161,29 +162,8 @@ void SidePositionDialog::accept()
         growToContents(this);
         return;
     }
-    SidePosition p = *form;
-    if (p.id != 0 && p.columns() == m_position.columns()) {
-        QDialog::accept(); // nothing changed: no write, no audit row, no undo step
-        return;
-    }
-    auto &service = m_core.registers().sidePositions();
-    try {
-        if (p.id == 0)
-            p.id = service.create(p);
-        else
-            service.update(p);
-    } catch (const Error &error) {
-        m_error->showError(error, this);
-        growToContents(this);
-        return;
-    }
-    try {
-        m_position = service.position(p.id); // the service trims: keep what was stored for undo
-    } catch (const Error &) {
-        m_position = p;
-    }
-    m_changed = true;
-    QDialog::accept();
+    if (saveRecord(this, m_error, m_core.registers().sidePositions(), *form, m_position, &SidePositionService::position))
+        QDialog::accept();
 }
 
 } // namespace integriteit

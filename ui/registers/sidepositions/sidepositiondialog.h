@@ -28,8 +28,6 @@ public:
 
     // After acceptance: the position as stored, with its id.
     const SidePosition &position() const { return m_position; }
-    // After acceptance: whether anything was written.
-    bool changed() const { return m_changed; }
 
     void accept() override;
 
@@ -39,7 +37,6 @@ private:
 
     AppCore &m_core;
     SidePosition m_position;
-    bool m_changed = false;
     InlineMessage *m_error;
     PersonPicker *m_person;
     QLineEdit *m_organisation;

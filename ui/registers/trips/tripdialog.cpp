@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "common/error.h"
+#include "registers/common/recordsave.h"
 #include "common/inlinemessage.h"
 #include "persons/datelineedit.h"
 #include "persons/growtocontents.h"
@@ -307,23 +308,8 @@ void TripDialog::accept()
     Trip t = m_trip;
     if (!readForm(t))
         return;
-    if (t.id != 0 && t.columns() == m_trip.columns()) {
-        QDialog::accept(); // nothing changed: no write, no audit row, no undo step
-        return;
-    }
-    TripService &service = m_core.registers().trips();
-    try {
-        if (t.id == 0)
-            t.id = service.create(t);
-        else
-            service.update(t);
-        m_trip = service.trip(t.id); // as stored (trimmed), so undo restores exactly that
-    } catch (const Error &error) {
-        m_error->showError(error, this);
-        growToContents(this);
-        return;
-    }
-    QDialog::accept();
+    if (saveRecord(this, m_error, m_core.registers().trips(), t, m_trip, &TripService::trip))
+        QDialog::accept();
 }
 
 } // namespace integriteit
