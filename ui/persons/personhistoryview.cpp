@@ -1,6 +1,7 @@
 #include "personhistoryview.h"
 
 #include "common/dutchformat.h"
+#include "common/historytree.h"
 #include "persons/person.h"
 
 #include <QHeaderView>
@@ -188,29 +189,8 @@ QStringList PersonHistoryView::changeLines(const AuditEntry &entry, const QHash<
 void PersonHistoryView::setEntries(
     const std::vector<AuditEntry> &entries, const QHash<qint64, QString> &organisationNames)
 {
-    clear();
-    // Between text and background: readable, yet clearly below its heading row.
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    const QBrush muted(QColor(
-        (text.red() * 2 + base.red()) / 3, (text.green() * 2 + base.green()) / 3, (text.blue() * 2 + base.blue()) / 3));
-    QList<QTreeWidgetItem *> items;
-    for (const AuditEntry &entry : entries) {
-        auto *item = new QTreeWidgetItem({ dutch::dateTime(entry.atUtc), entry.user, actionText(entry) });
-        for (const QString &line : changeLines(entry, organisationNames)) {
-            auto *child = new QTreeWidgetItem(item, { line });
-            child->setToolTip(0, line);
-            child->setForeground(0, muted);
-        }
-        items << item;
-    }
-    addTopLevelItems(items);
-    // Only the recent rows open, so a long history stays readable.
-    for (int i = 0; i < items.size() && i < 10; ++i)
-        items[i]->setExpanded(true);
-    for (QTreeWidgetItem *item : std::as_const(items))
-        for (int c = 0; c < item->childCount(); ++c)
-            item->child(c)->setFirstColumnSpanned(true);
+    fillHistoryTree(this, entries, [this](const AuditEntry &entry) { return actionText(entry); },
+                    [this, &organisationNames](const AuditEntry &entry) { return changeLines(entry, organisationNames); });
 }
 
 } // namespace integriteit

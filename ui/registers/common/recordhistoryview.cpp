@@ -1,6 +1,7 @@
 #include "recordhistoryview.h"
 
 #include "common/dutchformat.h"
+#include "common/historytree.h"
 #include "registerkind.h"
 
 #include <QHeaderView>
@@ -87,27 +88,8 @@ QStringList RecordHistoryView::changeLines(const AuditEntry &entry) const
 
 void RecordHistoryView::setEntries(const std::vector<AuditEntry> &entries)
 {
-    clear();
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    const QBrush muted(QColor((text.red() * 2 + base.red()) / 3, (text.green() * 2 + base.green()) / 3,
-                              (text.blue() * 2 + base.blue()) / 3));
-    QList<QTreeWidgetItem *> items;
-    for (const AuditEntry &entry : entries) {
-        auto *item = new QTreeWidgetItem({ dutch::dateTime(entry.atUtc), entry.user, actionText(entry.action) });
-        for (const QString &line : changeLines(entry)) {
-            auto *child = new QTreeWidgetItem(item, { line });
-            child->setToolTip(0, line);
-            child->setForeground(0, muted);
-        }
-        items << item;
-    }
-    addTopLevelItems(items);
-    for (int i = 0; i < items.size() && i < 10; ++i)
-        items[i]->setExpanded(true);
-    for (QTreeWidgetItem *item : std::as_const(items))
-        for (int c = 0; c < item->childCount(); ++c)
-            item->child(c)->setFirstColumnSpanned(true);
+    fillHistoryTree(this, entries, [this](const AuditEntry &entry) { return actionText(entry.action); },
+                    [this](const AuditEntry &entry) { return changeLines(entry); });
 }
 
 } // namespace integriteit

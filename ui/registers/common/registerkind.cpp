@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "common/money.h"
 #include "recordcommand.h"
+#include "registers/common/decisionbody.h"
 
 #include <QUndoStack>
 
@@ -39,6 +40,17 @@ int RegisterKind::fieldOrder(const QString &key) const
         if (labels[i].first == key)
             return int(i);
     return int(labels.size());
+}
+
+std::optional<QString> RegisterKind::decisionValueText(const QString &key, const QJsonValue &value)
+{
+    if (key == QLatin1String("decided_by"))
+        if (const auto body = decisionBodyFromCode(value.toString()))
+            return decisionBodyName(*body);
+    if (key == QLatin1String("decision"))
+        if (const auto verdict = verdictFromCode(value.toString()))
+            return verdictName(*verdict);
+    return std::nullopt;
 }
 
 QString RegisterKind::valueText(const QString &key, const QJsonValue &value) const

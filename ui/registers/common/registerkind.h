@@ -100,6 +100,9 @@ public:
     // The position of a column in fieldLabels(); after all known ones when absent.
     int fieldOrder(const QString &key) const;
     virtual QString valueText(const QString &key, const QJsonValue &value) const;
+    // The names of the prior decision's codes ("college", "toegestaan") that the invitation and trip
+    // registers share; std::nullopt for any other key.
+    static std::optional<QString> decisionValueText(const QString &key, const QJsonValue &value);
     // An optional extra block under the fields (the income of a side position); the page calls
     // setExtraRecord() when the selection changes.
     virtual QWidget *createExtra(QWidget *parent) { Q_UNUSED(parent) return nullptr; }

@@ -167,12 +167,8 @@ QString InvitationRegister::valueText(const QString &key, const QJsonValue &valu
     if (key == QLatin1String("kind"))
         if (const auto kind = invitationKindFromCode(value.toString()))
             return invitationKindName(*kind);
-    if (key == QLatin1String("decided_by"))
-        if (const auto body = decisionBodyFromCode(value.toString()))
-            return decisionBodyName(*body);
-    if (key == QLatin1String("decision"))
-        if (const auto verdict = verdictFromCode(value.toString()))
-            return verdictName(*verdict);
+    if (const auto decision = decisionValueText(key, value))
+        return *decision;
     return RegisterKind::valueText(key, value);
 }
 

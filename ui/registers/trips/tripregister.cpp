@@ -210,12 +210,8 @@ QString TripRegister::valueText(const QString &key, const QJsonValue &value) con
     if (key == QLatin1String("paid_by"))
         if (const auto payer = tripPayerFromCode(value.toString()))
             return tripPayerName(*payer);
-    if (key == QLatin1String("decided_by"))
-        if (const auto body = decisionBodyFromCode(value.toString()))
-            return decisionBodyName(*body);
-    if (key == QLatin1String("decision"))
-        if (const auto verdict = verdictFromCode(value.toString()))
-            return verdictName(*verdict);
+    if (const auto decision = decisionValueText(key, value))
+        return *decision;
     return RegisterKind::valueText(key, value);
 }
 
