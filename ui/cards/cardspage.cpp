@@ -13,6 +13,7 @@
 #include "common/errorbox.h"
 #include "common/icons.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -20,10 +21,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -47,11 +48,20 @@ QTableView *tableView(QAbstractItemModel *model, const char *name, QWidget *pare
     return view;
 }
 
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
+QAction *action(const QString &text, const char *name, QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
+    auto *a = new QAction(text, parent);
+    a->setObjectName(QLatin1String(name));
+    return a;
+}
+
+QToolBar *actionBar(const char *name, QWidget *parent)
+{
+    auto *bar = new QToolBar(parent);
+    bar->setObjectName(QLatin1String(name));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    return bar;
 }
 } // namespace
 
@@ -67,18 +77,24 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     , m_paymentsTitle(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_unaccountedOnly(new QCheckBox(tr("Only payments not yet accounted for"), this))
-    , m_newCard(button(tr("&New card…"), "newCard", this))
-    , m_editCard(button(tr("&Edit card…"), "editCard", this))
-    , m_newPayment(button(tr("New &payment…"), "newPayment", this))
-    , m_account(button(tr("&Account for…"), "accountPayment", this))
-    , m_judge(button(tr("&Judge…"), "judgePayment", this))
-    , m_invoice(button(tr("Make &invoice…"), "makeInvoice", this))
-    , m_paid(button(tr("Invoice pai&d…"), "invoicePaid", this))
+    , m_newCard(action(tr("&New card…"), "newCard", this))
+    , m_editCard(action(tr("&Edit card…"), "editCard", this))
+    , m_newPayment(action(tr("New &payment…"), "newPayment", this))
+    , m_account(action(tr("&Account for…"), "accountPayment", this))
+    , m_judge(action(tr("&Judge…"), "judgePayment", this))
+    , m_invoice(action(tr("Make &invoice…"), "makeInvoice", this))
+    , m_paid(action(tr("Invoice pai&d…"), "invoicePaid", this))
 {
     setObjectName(QStringLiteral("cardsPage"));
-    m_newCard->setIcon(Icons::add());
-    m_editCard->setIcon(Icons::edit());
-    m_newPayment->setIcon(Icons::add());
+    m_newCard->setIcon(Icons::themed("list-add", Icons::add()));
+    m_editCard->setIcon(Icons::themed("document-edit", Icons::edit()));
+    m_newPayment->setIcon(Icons::themed("list-add", Icons::add()));
+    // The card register's keys as on the other registers; accounting for a payment is the daily
+    // work, so it gets a key of its own (Enter on the payment opens it too).
+    m_newCard->setShortcut(QKeySequence::New);
+    m_editCard->setShortcut(Qt::Key_F2);
+    m_newPayment->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    m_account->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
     m_unaccountedOnly->setObjectName(QStringLiteral("unaccountedOnly"));
     m_counts->setObjectName(QStringLiteral("paymentCounts"));
     m_paymentsView->setSortingEnabled(true);
@@ -86,21 +102,18 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     // One card at a time: its holder and label are in the title above the list.
     m_paymentsView->hideColumn(int(CardPaymentColumn::Holder));
     m_paymentsView->hideColumn(int(CardPaymentColumn::Card));
-    m_invoice->setToolTip(tr("Write the invoice letter for the private part as an editable document and a PDF"));
 
     auto *title = new QLabel(tr("<b>Credit cards</b>: the register of municipal credit cards and their payments "
                                 "(code of conduct, articles 9.9-9.15)"),
                              this);
     title->setWordWrap(true);
-    auto *cardButtons = new QHBoxLayout;
-    cardButtons->addWidget(m_newCard);
-    cardButtons->addWidget(m_editCard);
-    cardButtons->addStretch();
+    auto *cardButtons = actionBar("cardsBar", this);
+    cardButtons->addActions({m_newCard, m_editCard});
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(title);
-    topLayout->addLayout(cardButtons);
+    topLayout->addWidget(cardButtons);
     topLayout->addWidget(m_cardsView);
 
     auto *paymentHeader = new QHBoxLayout;
@@ -108,9 +121,9 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     paymentHeader->addStretch();
     paymentHeader->addWidget(m_counts);
     auto *paymentButtons = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_newPayment), static_cast<QWidget *>(m_account),
-                       static_cast<QWidget *>(m_judge), static_cast<QWidget *>(m_invoice), static_cast<QWidget *>(m_paid)})
-        paymentButtons->addWidget(w);
+    auto *paymentBar = actionBar("paymentsBar", this);
+    paymentBar->addActions({m_newPayment, m_account, m_judge, m_invoice, m_paid});
+    paymentButtons->addWidget(paymentBar);
     paymentButtons->addStretch();
     paymentButtons->addWidget(m_unaccountedOnly);
     auto *bottom = new QWidget(this);
@@ -128,13 +141,13 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    connect(m_newCard, &QPushButton::clicked, this, &CardsPage::newCard);
-    connect(m_editCard, &QPushButton::clicked, this, &CardsPage::editCard);
-    connect(m_newPayment, &QPushButton::clicked, this, &CardsPage::newPayment);
-    connect(m_account, &QPushButton::clicked, this, &CardsPage::accountPayment);
-    connect(m_judge, &QPushButton::clicked, this, &CardsPage::judgePayment);
-    connect(m_invoice, &QPushButton::clicked, this, [this] { makeInvoice(); });
-    connect(m_paid, &QPushButton::clicked, this, &CardsPage::markInvoicePaid);
+    connect(m_newCard, &QAction::triggered, this, &CardsPage::newCard);
+    connect(m_editCard, &QAction::triggered, this, &CardsPage::editCard);
+    connect(m_newPayment, &QAction::triggered, this, &CardsPage::newPayment);
+    connect(m_account, &QAction::triggered, this, &CardsPage::accountPayment);
+    connect(m_judge, &QAction::triggered, this, &CardsPage::judgePayment);
+    connect(m_invoice, &QAction::triggered, this, [this] { makeInvoice(); });
+    connect(m_paid, &QAction::triggered, this, &CardsPage::markInvoicePaid);
     connect(m_cardsView, &QTableView::doubleClicked, this, &CardsPage::editCard);
     connect(m_paymentsView, &QTableView::doubleClicked, this, &CardsPage::accountPayment);
     connect(m_unaccountedOnly, &QCheckBox::toggled, this, &CardsPage::cardChanged);
@@ -245,32 +258,65 @@ void CardsPage::updateCounts(int total, int unaccounted)
 
 void CardsPage::updateActions()
 {
-    // The buttons follow the rights the services check anyway, so nobody is offered a refusal:
-    // the office keeps its own holders' cards; the burgemeester and the auditor read.
+    // The actions follow the rights the services check anyway, so nobody is offered a refusal:
+    // the office keeps its own holders' cards; the burgemeester and the auditor read. A disabled
+    // action says why in its tooltip and status tip (the Edit menu shows the latter).
     const Session &session = m_core.session();
-    m_newCard->setEnabled(session.has(UserRole::Griffie) || session.has(UserRole::Secretariat));
+    const bool office = session.has(UserRole::Griffie) || session.has(UserRole::Secretariat);
     const int cardRow = m_cardsView->currentIndex().row();
+    const bool card = m_cards->idAt(cardRow) > 0;
     bool mayEdit = false;
-    if (m_cards->idAt(cardRow) > 0) {
+    if (card) {
         try {
             mayEdit = m_core.claims().cards().mayEdit(m_cards->cardAt(cardRow));
         } catch (const Error &) {
             mayEdit = false;
         }
     }
-    m_editCard->setEnabled(mayEdit);
-    m_newPayment->setEnabled(mayEdit);
     const CardPaymentRow *row = currentPayment();
     const CardPayment *p = row != nullptr ? &row->payment : nullptr;
-    m_account->setEnabled(mayEdit && p != nullptr && !p->judgement);
-    m_judge->setEnabled(p != nullptr && m_core.claims().cardPayments().mayJudge(*p));
     const bool invoiced = p != nullptr && !row->invoiceNumber.isEmpty();
-    m_invoice->setEnabled(mayEdit && invoiced); // sending the letter is recorded: the office does it
-    m_paid->setEnabled(mayEdit && invoiced && !row->invoicePaid.isValid());
+    const QString notKept = tr("Only the office that keeps the card holder's claims changes this card and its payments.");
+    const QString choosePayment = tr("Select a payment first.");
+    const auto set = [](QAction *action, bool enabled, const QString &why, const QString &what = {}) {
+        action->setEnabled(enabled);
+        action->setToolTip(enabled ? what : why);
+        action->setStatusTip(action->toolTip());
+    };
+    set(m_newCard, office, tr("Credit cards are registered by the clerk's office or the secretariat."));
+    set(m_editCard, mayEdit, card ? notKept : tr("Select a card first."));
+    set(m_newPayment, mayEdit, card ? notKept : tr("Select a card first."),
+        tr("Type in a payment that is not on an imported statement"));
+    set(m_account, mayEdit && p != nullptr && !p->judgement,
+        p == nullptr ? choosePayment
+        : !mayEdit   ? notKept
+                     : tr("This payment has been judged; its accounting can no longer change."),
+        tr("Record the receipt, the kind of cost and the reason"));
     // Four eyes, said before the user tries: who accounted for the payment does not judge it.
-    m_judge->setToolTip(p != nullptr && p->accountedBy == session.user().id && !p->judgement
-                            ? tr("You accounted for this payment, so another official judges it (four eyes).")
-                            : tr("Judge the payment as business or private"));
+    QString judgeWhy = choosePayment;
+    if (p != nullptr) {
+        if (p->judgement)
+            judgeWhy = tr("This payment has been judged already.");
+        else if (p->accountedBy == session.user().id)
+            judgeWhy = tr("You accounted for this payment, so another official judges it (four eyes).");
+        else
+            judgeWhy = notKept;
+    }
+    set(m_judge, p != nullptr && m_core.claims().cardPayments().mayJudge(*p), judgeWhy,
+        tr("Judge the payment as business or private"));
+    const QString noInvoice = p == nullptr ? choosePayment : tr("Only a payment judged private has an invoice.");
+    // Sending the letter is recorded: the office does it.
+    set(m_invoice, mayEdit && invoiced, !invoiced ? noInvoice : notKept,
+        tr("Write the invoice letter for the private part as an editable document and a PDF"));
+    set(m_paid, mayEdit && invoiced && !row->invoicePaid.isValid(),
+        !invoiced ? noInvoice : !mayEdit ? notKept : tr("This invoice has been paid."));
+}
+
+QList<QAction *> CardsPage::areaActions() const
+{
+    auto *separator = new QAction(const_cast<CardsPage *>(this));
+    separator->setSeparator(true);
+    return {m_newCard, m_editCard, separator, m_newPayment, m_account, m_judge, m_invoice, m_paid};
 }
 
 void CardsPage::newCard()

@@ -485,13 +485,14 @@ void MainWindow::createAreaChrome()
         m_chrome->addArea(page, Area { actions, false, [page] { page->focusSearch(); },
                                     counted([kind](int n) { return kind->countText(n); }) });
     }
+    // Claims and cards show their actions in bars of their own, beside what they act on.
     if (m_claimsPage) {
-        m_chrome->addArea(m_claimsPage, Area { {}, false, [this] { m_claimsPage->focusSearch(); },
+        m_chrome->addArea(m_claimsPage, Area { m_claimsPage->areaActions(), false, [this] { m_claimsPage->focusSearch(); },
                                             counted([](int n) { return tr("%Ln claim(s)", nullptr, n); }) });
     }
     if (m_cardsPage) {
         m_chrome->addArea(m_cardsPage,
-            Area { {}, false, {}, counted([](int n) { return tr("%Ln credit card(s)", nullptr, n); }) });
+            Area { m_cardsPage->areaActions(), false, {}, counted([](int n) { return tr("%Ln credit card(s)", nullptr, n); }) });
         countRows(m_cardsPage, m_cardsPage->cardsModel());
     }
     if (m_usersPage) {
