@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "cards/accountdialog.h"
+#include "cards/cardactions.h"
 #include "cards/cardcommands.h"
 #include "cards/carddialog.h"
 #include "cards/cardpaymentsmodel.h"
@@ -11,7 +12,6 @@
 #include "cards/invoicefiles.h"
 #include "common/error.h"
 #include "common/errorbox.h"
-#include "common/icons.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -48,13 +48,6 @@ QTableView *tableView(QAbstractItemModel *model, const char *name, QWidget *pare
     return view;
 }
 
-QAction *action(const QString &text, const char *name, QWidget *parent)
-{
-    auto *a = new QAction(text, parent);
-    a->setObjectName(QLatin1String(name));
-    return a;
-}
-
 QToolBar *actionBar(const char *name, QWidget *parent)
 {
     auto *bar = new QToolBar(parent);
@@ -77,24 +70,9 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     , m_paymentsTitle(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_unaccountedOnly(new QCheckBox(tr("Only payments not yet accounted for"), this))
-    , m_newCard(action(tr("&New card…"), "newCard", this))
-    , m_editCard(action(tr("&Edit card…"), "editCard", this))
-    , m_newPayment(action(tr("New &payment…"), "newPayment", this))
-    , m_account(action(tr("&Account for…"), "accountPayment", this))
-    , m_judge(action(tr("&Judge…"), "judgePayment", this))
-    , m_invoice(action(tr("Make &invoice…"), "makeInvoice", this))
-    , m_paid(action(tr("Invoice pai&d…"), "invoicePaid", this))
+    , m_actions(new CardActions(core, this))
 {
     setObjectName(QStringLiteral("cardsPage"));
-    m_newCard->setIcon(Icons::themed("list-add", Icons::add()));
-    m_editCard->setIcon(Icons::themed("document-edit", Icons::edit()));
-    m_newPayment->setIcon(Icons::themed("list-add", Icons::add()));
-    // The card register's keys as on the other registers; accounting for a payment is the daily
-    // work, so it gets a key of its own (Enter on the payment opens it too).
-    m_newCard->setShortcut(QKeySequence::New);
-    m_editCard->setShortcut(Qt::Key_F2);
-    m_newPayment->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
-    m_account->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
     m_unaccountedOnly->setObjectName(QStringLiteral("unaccountedOnly"));
     m_counts->setObjectName(QStringLiteral("paymentCounts"));
     m_paymentsView->setSortingEnabled(true);
@@ -108,7 +86,7 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
                              this);
     title->setWordWrap(true);
     auto *cardButtons = actionBar("cardsBar", this);
-    cardButtons->addActions({m_newCard, m_editCard});
+    cardButtons->addActions({m_actions->newCard(), m_actions->editCard()});
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -122,7 +100,8 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     paymentHeader->addWidget(m_counts);
     auto *paymentButtons = new QHBoxLayout;
     auto *paymentBar = actionBar("paymentsBar", this);
-    paymentBar->addActions({m_newPayment, m_account, m_judge, m_invoice, m_paid});
+    paymentBar->addActions({m_actions->newPayment(), m_actions->account(), m_actions->judge(), m_actions->invoice(),
+                            m_actions->paid()});
     paymentButtons->addWidget(paymentBar);
     paymentButtons->addStretch();
     paymentButtons->addWidget(m_unaccountedOnly);
@@ -141,13 +120,13 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    connect(m_newCard, &QAction::triggered, this, &CardsPage::newCard);
-    connect(m_editCard, &QAction::triggered, this, &CardsPage::editCard);
-    connect(m_newPayment, &QAction::triggered, this, &CardsPage::newPayment);
-    connect(m_account, &QAction::triggered, this, &CardsPage::accountPayment);
-    connect(m_judge, &QAction::triggered, this, &CardsPage::judgePayment);
-    connect(m_invoice, &QAction::triggered, this, [this] { makeInvoice(); });
-    connect(m_paid, &QAction::triggered, this, &CardsPage::markInvoicePaid);
+    connect(m_actions->newCard(), &QAction::triggered, this, &CardsPage::newCard);
+    connect(m_actions->editCard(), &QAction::triggered, this, &CardsPage::editCard);
+    connect(m_actions->newPayment(), &QAction::triggered, this, &CardsPage::newPayment);
+    connect(m_actions->account(), &QAction::triggered, this, &CardsPage::accountPayment);
+    connect(m_actions->judge(), &QAction::triggered, this, &CardsPage::judgePayment);
+    connect(m_actions->invoice(), &QAction::triggered, this, [this] { makeInvoice(); });
+    connect(m_actions->paid(), &QAction::triggered, this, &CardsPage::markInvoicePaid);
     connect(m_cardsView, &QTableView::doubleClicked, this, &CardsPage::editCard);
     connect(m_paymentsView, &QTableView::doubleClicked, this, &CardsPage::accountPayment);
     connect(m_unaccountedOnly, &QCheckBox::toggled, this, &CardsPage::cardChanged);
@@ -258,65 +237,14 @@ void CardsPage::updateCounts(int total, int unaccounted)
 
 void CardsPage::updateActions()
 {
-    // The actions follow the rights the services check anyway, so nobody is offered a refusal:
-    // the office keeps its own holders' cards; the burgemeester and the auditor read. A disabled
-    // action says why in its tooltip and status tip (the Edit menu shows the latter).
-    const Session &session = m_core.session();
-    const bool office = session.has(UserRole::Griffie) || session.has(UserRole::Secretariat);
     const int cardRow = m_cardsView->currentIndex().row();
-    const bool card = m_cards->idAt(cardRow) > 0;
-    bool mayEdit = false;
-    if (card) {
-        try {
-            mayEdit = m_core.claims().cards().mayEdit(m_cards->cardAt(cardRow));
-        } catch (const Error &) {
-            mayEdit = false;
-        }
-    }
-    const CardPaymentRow *row = currentPayment();
-    const CardPayment *p = row != nullptr ? &row->payment : nullptr;
-    const bool invoiced = p != nullptr && !row->invoiceNumber.isEmpty();
-    const QString notKept = tr("Only the office that keeps the card holder's claims changes this card and its payments.");
-    const QString choosePayment = tr("Select a payment first.");
-    const auto set = [](QAction *action, bool enabled, const QString &why, const QString &what = {}) {
-        action->setEnabled(enabled);
-        action->setToolTip(enabled ? what : why);
-        action->setStatusTip(action->toolTip());
-    };
-    set(m_newCard, office, tr("Credit cards are registered by the clerk's office or the secretariat."));
-    set(m_editCard, mayEdit, card ? notKept : tr("Select a card first."));
-    set(m_newPayment, mayEdit, card ? notKept : tr("Select a card first."),
-        tr("Type in a payment that is not on an imported statement"));
-    set(m_account, mayEdit && p != nullptr && !p->judgement,
-        p == nullptr ? choosePayment
-        : !mayEdit   ? notKept
-                     : tr("This payment has been judged; its accounting can no longer change."),
-        tr("Record the receipt, the kind of cost and the reason"));
-    // Four eyes, said before the user tries: who accounted for the payment does not judge it.
-    QString judgeWhy = choosePayment;
-    if (p != nullptr) {
-        if (p->judgement)
-            judgeWhy = tr("This payment has been judged already.");
-        else if (p->accountedBy == session.user().id)
-            judgeWhy = tr("You accounted for this payment, so another official judges it (four eyes).");
-        else
-            judgeWhy = notKept;
-    }
-    set(m_judge, p != nullptr && m_core.claims().cardPayments().mayJudge(*p), judgeWhy,
-        tr("Judge the payment as business or private"));
-    const QString noInvoice = p == nullptr ? choosePayment : tr("Only a payment judged private has an invoice.");
-    // Sending the letter is recorded: the office does it.
-    set(m_invoice, mayEdit && invoiced, !invoiced ? noInvoice : notKept,
-        tr("Write the invoice letter for the private part as an editable document and a PDF"));
-    set(m_paid, mayEdit && invoiced && !row->invoicePaid.isValid(),
-        !invoiced ? noInvoice : !mayEdit ? notKept : tr("This invoice has been paid."));
+    const CreditCard *card = m_cards->idAt(cardRow) > 0 ? &m_cards->cardAt(cardRow) : nullptr;
+    m_actions->update(card, currentPayment());
 }
 
 QList<QAction *> CardsPage::areaActions() const
 {
-    auto *separator = new QAction(const_cast<CardsPage *>(this));
-    separator->setSeparator(true);
-    return {m_newCard, m_editCard, separator, m_newPayment, m_account, m_judge, m_invoice, m_paid};
+    return m_actions->all();
 }
 
 void CardsPage::newCard()

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace integriteit {
 
 class AppCore;
+class CardActions;
 class CardPaymentsModel;
 class CardsModel;
 struct CardPaymentRow;
@@ -68,13 +69,7 @@ private:
     QLabel *m_paymentsTitle;
     QLabel *m_counts;
     QCheckBox *m_unaccountedOnly;
-    QAction *m_newCard;
-    QAction *m_editCard;
-    QAction *m_newPayment;
-    QAction *m_account;
-    QAction *m_judge;
-    QAction *m_invoice;
-    QAction *m_paid;
+    CardActions *m_actions;
     bool m_fitCards = false;
     bool m_fitPayments = false;
 };
