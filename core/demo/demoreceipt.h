@@ -2,7 +2,7 @@
 // The demo's proofs of payment: a small but complete one-page PDF (catalog, page, Helvetica, one
 // content stream, a cross-reference table with correct offsets) that poppler and any viewer
 // render, with the shop, the date and the amount as text, and the line's label so that every
-// receipt differs (the receipt store keys on SHA-256). Some 600 bytes: a national demo attaches
+// receipt differs (the receipt store keys on SHA-256). Some 800 bytes: a national demo attaches
 // about a million of them.
 
 #include "common/money.h"
