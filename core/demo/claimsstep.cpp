@@ -5,6 +5,7 @@
 // a payment dated before "now".
 
 #include "demo/registersteps.h"
+#include "demo/demoreceipt.h"
 
 #include "claims/advanceservice.h"
 #include "claims/claimservice.h"
@@ -203,7 +204,8 @@ struct Writer
             l.id = clerk.addLine(l, created);
             if (!draft || c.random.chance(0.6)) {
                 const QString label = QStringLiteral("%1-%2-%3").arg(c.body.index).arg(claim.id).arg(i + 1);
-                clerk.attachReceipt(l.id, QStringLiteral("bon-%1.pdf").arg(label), demoReceipt(label));
+                clerk.attachReceipt(l.id, QStringLiteral("bon-%1.pdf").arg(label),
+                                    demoReceiptPdf({demoReceiptShop(l.description), l.expenseDate, l.amount, label}));
             }
             ++c.stats.claimLines;
         }

@@ -4,6 +4,8 @@
 
 #include "core/claims/claimfixture.h"
 
+#include "modaldialog.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -11,9 +13,11 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QAction>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <functional>
 
 namespace integriteit::test {
@@ -22,19 +26,25 @@ namespace integriteit::test {
 // thrown: an exception must not cross Qt's event loop.
 inline void whenModalDialog(std::function<void(QDialog *)> interact)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    auto attempts = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, interact, attempts] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog && ++*attempts < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            interact(dialog);
-    });
-    timer->start();
+    pollModalDialog(std::move(interact));
+}
+
+// Clicks the action's button in the page's bar, as the user would (the Edit menu triggers the same
+// action); fails the test when the action is not on screen or is disabled.
+inline void clickAction(QAction *action)
+{
+    REQUIRE(action);
+    // The bar lays out the buttons of actions just shown when the events are processed, as
+    // before any click of the user's; QTest clicks at the button's place in the window.
+    QApplication::processEvents();
+    QWidget *button = nullptr;
+    for (QObject *object : action->associatedObjects())
+        if (auto *bar = qobject_cast<QToolBar *>(object))
+            if (QWidget *widget = bar->widgetForAction(action); widget && widget->isVisible())
+                button = widget;
+    REQUIRE(button);
+    REQUIRE(action->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 inline void clickOk(QDialog *dialog)

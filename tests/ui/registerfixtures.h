@@ -7,6 +7,8 @@
 
 #include "registers/sidepositions/sideposition.h"
 
+#include "modaldialog.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QTimer>
@@ -19,19 +21,7 @@ namespace integriteit::test {
 // thrown: an exception must not cross Qt's event loop.
 inline void whenRegisterDialog(std::function<void(QDialog *)> interact)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    auto attempts = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, interact, attempts] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog && ++*attempts < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            interact(dialog);
-    });
-    timer->start();
+    pollModalDialog(std::move(interact));
 }
 
 struct RegisterPeople

@@ -2,6 +2,7 @@
 // without an allowed kind of cost, then accepted, undone and redone), a payment accounted for with
 // a receipt dropped on the form, judged private by a second official, the invoice letter written
 // as ODT and PDF, and the invoice marked paid. The models pass QAbstractItemModelTester.
+#include "modaldialog.h"
 #include "modeltester.h"
 #include "support/samples.h"
 #include "support/testdatabase.h"
@@ -15,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
 #include <functional>
@@ -45,19 +48,30 @@ namespace {
 // exception must not cross Qt's event loop).
 void whenModalDialog(std::function<void(QDialog *)> interact)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    auto attempts = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, interact, attempts] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog && ++*attempts < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            interact(dialog);
-    });
-    timer->start();
+    pollModalDialog(std::move(interact));
+}
+
+// The page's action by object name, clicked through its button in the page's bar as the user would.
+QAction *pageAction(CardsPage &page, const char *name)
+{
+    return page.findChild<QAction *>(QLatin1String(name));
+}
+
+void clickAction(CardsPage &page, const char *name)
+{
+    QAction *action = pageAction(page, name);
+    REQUIRE(action);
+    REQUIRE(action->isEnabled());
+    // The bar lays out the buttons of actions just shown when the events are processed, as
+    // before any click of the user's; QTest clicks at the button's place in the window.
+    QApplication::processEvents();
+    QWidget *button = nullptr;
+    for (QObject *object : action->associatedObjects())
+        if (auto *bar = qobject_cast<QToolBar *>(object))
+            button = bar->widgetForAction(action);
+    REQUIRE(button);
+    REQUIRE(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 struct CardsFixture
@@ -156,6 +170,7 @@ TEST_CASE("cards: a card registered through the dialog, refused inline first, un
     CardsFixture f;
     QUndoStack undo;
     CardsPage page(f.db.core(), undo);
+    page.resize(1100, 700); // the size of the area in the window on a laptop screen
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
 
@@ -184,7 +199,7 @@ TEST_CASE("cards: a card registered through the dialog, refused inline first, un
         if (dialog->isVisible())
             dialog->reject();
     });
-    page.newCard();
+    clickAction(page, "newCard");
     REQUIRE(seen.fields);
     CHECK_FALSE(seen.error.isEmpty());
     CHECK(seen.focus == QLatin1String("allowedCategories"));
@@ -220,6 +235,7 @@ TEST_CASE("cards: a payment accounted with a dropped receipt, judged private, in
 
     QUndoStack undo;
     CardsPage page(f.db.core(), undo);
+    page.resize(1100, 700); // the size of the area in the window on a laptop screen
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     REQUIRE(page.cardsView()->currentIndex().row() == 0);
@@ -262,7 +278,7 @@ TEST_CASE("cards: a payment accounted with a dropped receipt, judged private, in
             dialog->reject();
         }
     });
-    page.accountPayment();
+    clickAction(page, "accountPayment");
     REQUIRE(seen.fields);
     CHECK(seen.preview);
     INFO(seen.error.toStdString());
@@ -272,7 +288,6 @@ TEST_CASE("cards: a payment accounted with a dropped receipt, judged private, in
     CHECK(page.findChild<QLabel *>(QStringLiteral("paymentCounts"))->text() == QLatin1String("Not yet accounted for: 1 of 2"));
 
     // Four eyes: a second official judges.
-    f.db.session().setUser(f.second);
     page.paymentsView()->selectRow(page.paymentsModel()->rowOf(paymentId));
     bool judged = false;
     whenModalDialog([&judged](QDialog *dialog) {
@@ -287,14 +302,22 @@ TEST_CASE("cards: a payment accounted with a dropped receipt, judged private, in
         if (dialog->isVisible())
             dialog->reject();
     });
-    page.judgePayment();
+    // The official who accounted for it is told why he cannot judge it.
+    CHECK_FALSE(pageAction(page, "judgePayment")->isEnabled());
+    CHECK(pageAction(page, "judgePayment")->statusTip().contains(QLatin1String("four eyes")));
+    f.db.session().setUser(f.second);
+    // As after a login: the page looks at the payment afresh.
+    page.paymentsView()->setCurrentIndex(QModelIndex());
+    page.paymentsView()->selectRow(page.paymentsModel()->rowOf(paymentId));
+    REQUIRE(pageAction(page, "judgePayment")->isEnabled());
+    clickAction(page, "judgePayment");
     CHECK(judged);
     const auto invoice = f.svc().cardPayments().invoiceForPayment(paymentId);
     REQUIRE(invoice.has_value());
     CHECK(invoice->amount == Money::fromCents(123456));
 
     page.paymentsView()->selectRow(page.paymentsModel()->rowOf(paymentId));
-    REQUIRE(page.findChild<QPushButton *>(QStringLiteral("makeInvoice"))->isEnabled());
+    REQUIRE(pageAction(page, "makeInvoice")->isEnabled());
     const QString odt = page.makeInvoice(dir.filePath(QStringLiteral("factuur.odt")));
     REQUIRE(odt == dir.filePath(QStringLiteral("factuur.odt")));
     CHECK(QFile::exists(dir.filePath(QStringLiteral("factuur.pdf"))));
@@ -305,13 +328,13 @@ TEST_CASE("cards: a payment accounted with a dropped receipt, judged private, in
     CHECK(head.mid(30, 8) == QByteArray("mimetype"));
     CHECK(head.mid(38, 39) == QByteArray("application/vnd.oasis.opendocument.text"));
 
-    REQUIRE(page.findChild<QPushButton *>(QStringLiteral("invoicePaid"))->isEnabled());
+    REQUIRE(pageAction(page, "invoicePaid")->isEnabled());
     whenModalDialog([](QDialog *dialog) {
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         if (dialog->isVisible())
             dialog->reject();
     });
-    page.markInvoicePaid();
+    clickAction(page, "invoicePaid");
     CHECK(f.svc().cardPayments().invoice(invoice->id).paidDate == QDate::currentDate());
     const int row = page.paymentsModel()->rowOf(paymentId);
     REQUIRE(row >= 0);
@@ -328,8 +351,13 @@ TEST_CASE("cards: the auditor reads the register and is offered no changes", "[u
     REQUIRE(page.cardsModel()->rowCount() == 1);
     REQUIRE(page.paymentsModel()->rowCount() == 2);
     page.paymentsView()->selectRow(0);
-    for (const char *name : {"newCard", "editCard", "newPayment", "accountPayment", "judgePayment", "makeInvoice", "invoicePaid"})
-        CHECK_FALSE(page.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
+    for (const char *name : {"newCard", "editCard", "newPayment", "accountPayment", "judgePayment", "makeInvoice", "invoicePaid"}) {
+        INFO(name);
+        QAction *action = pageAction(page, name);
+        REQUIRE(action);
+        CHECK_FALSE(action->isEnabled());
+        CHECK_FALSE(action->statusTip().isEmpty()); // says why
+    }
 }
 
 TEST_CASE("cards: a payment typed in through the dialog, refused inline first, undone and redone", "[ui][cards]")
@@ -338,6 +366,7 @@ TEST_CASE("cards: a payment typed in through the dialog, refused inline first, u
     f.card();
     QUndoStack undo;
     CardsPage page(f.db.core(), undo);
+    page.resize(1100, 700); // the size of the area in the window on a laptop screen
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     REQUIRE(page.paymentsModel()->rowCount() == 0);
@@ -361,7 +390,7 @@ TEST_CASE("cards: a payment typed in through the dialog, refused inline first, u
         if (dialog->isVisible())
             dialog->reject();
     });
-    page.newPayment();
+    clickAction(page, "newPayment");
     REQUIRE(seen.fields);
     CHECK(seen.focus == QLatin1String("amount"));
     REQUIRE(page.paymentsModel()->rowCount() == 1);

@@ -10,6 +10,7 @@
 #include "claims/claimlinespanel.h"
 #include "claims/claimspage.h"
 #include "claims/receiptpreview.h"
+#include "demo/demoreceipt.h"
 
 #include <QDropEvent>
 #include <QFileDialog>
@@ -175,4 +176,26 @@ TEST_CASE("receipt preview: Save as writes the stored proof of payment back out 
     });
     QTest::mouseClick(preview.findChild<QPushButton *>(QStringLiteral("saveReceiptButton")), Qt::LeftButton);
     CHECK(fileBytes(target) == bytes);
+}
+
+TEST_CASE("receipt preview: the demo's proof of payment renders through poppler", "[claims][demo]")
+{
+    const QByteArray pdf = demo::demoReceiptPdf(
+        {QStringLiteral("NS Reizigers"), QDate(2025, 3, 14), Money::fromCents(2460), QStringLiteral("1-7-1")});
+    const Receipt receipt = Receipt::fromBytes(QStringLiteral("bon-1-7-1.pdf"), pdf);
+    REQUIRE(receipt.mimeType == QLatin1String("application/pdf"));
+    ReceiptPreview preview;
+    preview.resize(400, 500);
+    preview.show();
+    preview.setReceipt(receipt);
+    const QImage image = preview.renderedImage();
+    REQUIRE_FALSE(image.isNull());
+    // Text was drawn: the page is not all white.
+    int dark = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    CHECK(dark > 50);
+    if (const QString dir = qEnvironmentVariable("INTEGRITEIT_SCREENSHOT_DIR"); !dir.isEmpty())
+        image.save(dir + QStringLiteral("/demo-receipt.png"));
 }

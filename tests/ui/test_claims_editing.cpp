@@ -84,7 +84,7 @@ TEST_CASE("claims window: a submission shows the warnings recorded for the check
         });
         clickOk(dialog);
     });
-    QTest::mouseClick(page.detail()->actionButton(ClaimAction::Submit), Qt::LeftButton);
+    clickAction(page.detail()->stepAction(ClaimAction::Submit));
     CHECK(f.claims().claim(claim).status == ClaimStatus::Submitted);
     const auto warnings = f.claims().warnings(claim);
     REQUIRE(warnings.size() >= 3);

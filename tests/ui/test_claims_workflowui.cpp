@@ -35,19 +35,19 @@ std::unique_ptr<ClaimsPage> pageFor(ClaimFixture &f, QUndoStack &undo, const Use
     return page;
 }
 
-QPushButton *actionButton(ClaimsPage &page, ClaimAction action)
+QAction *stepAction(ClaimsPage &page, ClaimAction action)
 {
-    return page.detail()->actionButton(action);
+    return page.detail()->stepAction(action);
 }
 
-// Clicks the workflow button and fills its dialog: `text` into the reason or decision, `date`
+// Clicks the workflow step's button in the bar and fills its dialog: `text` into the reason or decision, `date`
 // into the date field.
 void runStep(ClaimsPage &page, ClaimAction action, const QString &text = {}, const QString &date = {})
 {
-    QPushButton *button = actionButton(page, action);
-    REQUIRE(button);
-    REQUIRE(button->isVisible());
-    REQUIRE(button->isEnabled());
+    QAction *step = stepAction(page, action);
+    REQUIRE(step);
+    REQUIRE(step->isVisible());
+    REQUIRE(step->isEnabled());
     whenModalDialog([text, date](QDialog *dialog) {
         for (const char *name : {"reason", "decision"})
             if (auto *edit = dialog->findChild<QPlainTextEdit *>(QLatin1String(name)); edit && !text.isEmpty())
@@ -59,7 +59,7 @@ void runStep(ClaimsPage &page, ClaimAction action, const QString &text = {}, con
             }
         clickOk(dialog);
     });
-    QTest::mouseClick(button, Qt::LeftButton);
+    clickAction(step);
 }
 } // namespace
 
@@ -78,7 +78,7 @@ TEST_CASE("claims window: two officials, four eyes, referral to the mayor and th
 
     // --- A enters the claim form: New claim, the office holder, a description.
     auto page = pageFor(f, undo, a, 0);
-    REQUIRE(page->newClaimButton()->isEnabled());
+    REQUIRE(page->newClaimAction()->isEnabled());
     whenModalDialog([](QDialog *dialog) {
         auto *person = dialog->findChild<QComboBox *>(QStringLiteral("person"));
         CHECK(person);
@@ -90,7 +90,7 @@ TEST_CASE("claims window: two officials, four eyes, referral to the mayor and th
                          QStringLiteral("Declaratie werkbezoek"));
         clickOk(dialog);
     });
-    QTest::mouseClick(page->newClaimButton(), Qt::LeftButton);
+    clickAction(page->newClaimAction());
     REQUIRE(page->selectedClaimId() != 0);
     const qint64 id = page->selectedClaimId();
     CHECK(claims.claim(id).personId == wethouder);
@@ -98,7 +98,7 @@ TEST_CASE("claims window: two officials, four eyes, referral to the mayor and th
 
     // A line through the line dialog, every field typed.
     ClaimLinesPanel *lines = page->detail()->linesPanel();
-    auto *newLine = lines->findChild<QPushButton *>(QStringLiteral("newLineButton"));
+    QAction *newLine = lines->newLineAction();
     REQUIRE(newLine->isEnabled());
     whenModalDialog([expense](QDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("expenseDate")), dutch::date(expense));
@@ -108,7 +108,7 @@ TEST_CASE("claims window: two officials, four eyes, referral to the mayor and th
                          QStringLiteral("Werkbezoek provinciehuis"));
         clickOk(dialog);
     });
-    QTest::mouseClick(newLine, Qt::LeftButton);
+    clickAction(newLine);
     REQUIRE(claims.lines(id).size() == 1);
     const ClaimLine line = claims.lines(id).front();
     CHECK(line.amount == Money::fromCents(1250));
@@ -122,7 +122,7 @@ TEST_CASE("claims window: two officials, four eyes, referral to the mayor and th
         CHECK(dialog->isVisible()); // the refusal keeps the dialog open
         dialog->reject();
     });
-    QTest::mouseClick(actionButton(*page, ClaimAction::Submit), Qt::LeftButton);
+    clickAction(stepAction(*page, ClaimAction::Submit));
     CHECK(claims.claim(id).status == ClaimStatus::Draft);
 
     // The receipt, through the code path of a drop on the line; the PDF is rendered.
@@ -145,14 +145,15 @@ TEST_CASE("claims window: two officials, four eyes, referral to the mayor and th
     CHECK(claims.claim(id).checkedBy == b.id);
 
     // Four eyes: the checker's Approve is disabled with core's reason, and core refuses it.
-    QPushButton *approve = actionButton(*page, ClaimAction::Approve);
+    QAction *approve = stepAction(*page, ClaimAction::Approve);
     CHECK(approve->isVisible());
     CHECK_FALSE(approve->isEnabled());
     CHECK(approve->toolTip() == claims.refusal(claims.claim(id), ClaimAction::Approve));
+    CHECK(approve->statusTip() == approve->toolTip());
     CHECK_FALSE(approve->toolTip().isEmpty());
     expectError(Error::Kind::Permission, [&] { claims.transition(id, ClaimAction::Approve, {}, today); });
     // A wethouder's claim in doubt goes to the mayor; the college is no step of the office now.
-    CHECK_FALSE(actionButton(*page, ClaimAction::ReferToBody)->isVisible());
+    CHECK_FALSE(stepAction(*page, ClaimAction::ReferToBody)->isVisible());
 
     // A reason is required: OK without one keeps the dialog open with core's message.
     whenModalDialog([](QDialog *dialog) {
@@ -161,11 +162,11 @@ TEST_CASE("claims window: two officials, four eyes, referral to the mayor and th
         CHECK(dialog->focusWidget() == dialog->findChild<QPlainTextEdit *>(QStringLiteral("reason")));
         dialog->reject();
     });
-    QTest::mouseClick(actionButton(*page, ClaimAction::ReferToMayor), Qt::LeftButton);
+    clickAction(stepAction(*page, ClaimAction::ReferToMayor));
     CHECK(claims.claim(id).status == ClaimStatus::Checked);
     runStep(*page, ClaimAction::ReferToMayor, QStringLiteral("Is dit werkbezoek functioneel?"));
     CHECK(claims.claim(id).status == ClaimStatus::ReferredToMayor);
-    CHECK_FALSE(actionButton(*page, ClaimAction::ReferToBody)->isEnabled()); // the mayor's step
+    CHECK_FALSE(stepAction(*page, ClaimAction::ReferToBody)->isEnabled()); // the mayor's step
 
     // --- The mayor puts it before the college (GC 9.6, 9.8).
     page = pageFor(f, undo, mayor, id);
@@ -185,7 +186,7 @@ TEST_CASE("claims window: two officials, four eyes, referral to the mayor and th
     runStep(*page, ClaimAction::Pay, {}, dutch::date(today));
     CHECK(claims.claim(id).status == ClaimStatus::Paid);
     for (ClaimAction action : allClaimActions())
-        CHECK_FALSE(actionButton(*page, action)->isVisible());
+        CHECK_FALSE(stepAction(*page, action)->isVisible());
     const auto events = claims.events(id);
     REQUIRE(events.size() == 6);
     CHECK(events[0].userId == a.id);

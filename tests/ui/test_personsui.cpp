@@ -1,5 +1,6 @@
 // The office holders page as a user works it: the New action, typing into the dialog, OK; and the
 // person is still there after the database was closed and opened again.
+#include "modaldialog.h"
 #include "support/testdatabase.h"
 
 #include "common/error.h"
@@ -31,19 +32,7 @@ namespace {
 // takes a moment). Failures are recorded, never thrown: an exception must not cross Qt's event loop.
 void whenModalDialog(std::function<void(QDialog *)> interact)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    auto attempts = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, interact, attempts] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog && ++*attempts < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            interact(dialog);
-    });
-    timer->start();
+    pollModalDialog(std::move(interact));
 }
 
 int count(TestDatabase &test, const char *table)

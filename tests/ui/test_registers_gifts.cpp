@@ -8,6 +8,7 @@
 #include "registers/common/registermodel.h"
 #include "registers/common/registerpage.h"
 #include "registers/gifts/giftregister.h"
+#include "registers/gifts/giftthresholds.h"
 #include "registers/gifts/giftthresholdsdialog.h"
 #include "persons/personspage.h"
 #include "shell/mainwindow.h"
@@ -209,8 +210,9 @@ TEST_CASE("The griffie sets a gift threshold and an auditor only reads the thres
 {
     TestDatabase test;
     test.loginAs(UserRole::Griffie);
+    QUndoStack undo;
     {
-        GiftThresholdsDialog dialog(test.core().registers().giftThresholds());
+        GiftThresholdsDialog dialog(test.core().registers().giftThresholds(), undo);
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         auto *year = dialog.findChild<QSpinBox *>(QStringLiteral("year"));
@@ -223,13 +225,70 @@ TEST_CASE("The griffie sets a gift threshold and an auditor only reads the thres
         CHECK(dialog.table()->rowCount() == 1);
         CHECK(test.core().registers().giftThresholds().threshold(2026) == Money::fromCents(5250));
         CHECK(test.core().registers().giftThresholds().threshold(2024) == Money::fromCents(5000));
+        CHECK(undo.count() == 1);
     }
     test.loginAs(UserRole::Auditor);
-    GiftThresholdsDialog dialog(test.core().registers().giftThresholds());
+    GiftThresholdsDialog dialog(test.core().registers().giftThresholds(), undo);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.table()->rowCount() == 1);
     CHECK_FALSE(dialog.findChild<QLineEdit *>(QStringLiteral("threshold"))->isVisible());
+}
+
+TEST_CASE("Each save and removal in the gift thresholds dialog is one undo step", "[ui][registers][gifts]")
+{
+    TestDatabase test;
+    test.loginAs(UserRole::Secretariat);
+    GiftThresholds &thresholds = test.core().registers().giftThresholds();
+    QUndoStack undo;
+    GiftThresholdsDialog dialog(thresholds, undo);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *year = dialog.findChild<QSpinBox *>(QStringLiteral("year"));
+    auto *amount = dialog.findChild<QLineEdit *>(QStringLiteral("threshold"));
+    REQUIRE(year);
+    REQUIRE(amount);
+    const auto save = [&](int y, const QString &text) {
+        year->setValue(y);
+        amount->clear();
+        QTest::keyClicks(amount, text);
+        QTest::keyClick(amount, Qt::Key_Return);
+    };
+    save(2024, QStringLiteral("51,00"));
+    save(2025, QStringLiteral("52,50"));
+    save(2025, QStringLiteral("53,00")); // a change of the year's own amount
+    save(2025, QStringLiteral("53,00")); // no change: no step
+    REQUIRE(undo.count() == 3);
+    CHECK(thresholds.threshold(2025) == Money::fromCents(5300));
+
+    // Removal through the dialog's button, on the selected year.
+    dialog.table()->selectRow(1);
+    REQUIRE(dialog.table()->item(1, 0)->text() == QLatin1String("2025"));
+    auto *removeButton = dialog.findChild<QPushButton *>(QStringLiteral("removeThreshold"));
+    REQUIRE(removeButton);
+    QTest::mouseClick(removeButton, Qt::LeftButton);
+    REQUIRE(undo.count() == 4);
+    CHECK(thresholds.threshold(2025) == Money::fromCents(5100)); // takes 2024's
+
+    undo.undo(); // the removal
+    CHECK(thresholds.threshold(2025) == Money::fromCents(5300));
+    undo.undo(); // 52,50 -> 53,00
+    CHECK(thresholds.threshold(2025) == Money::fromCents(5250));
+    undo.undo(); // 2025's own amount: gone again
+    CHECK(thresholds.threshold(2025) == Money::fromCents(5100));
+    CHECK(thresholds.all().size() == 1);
+    undo.undo();
+    CHECK(thresholds.all().empty());
+    CHECK(thresholds.threshold(2025) == Money::fromCents(GiftThresholds::kDefaultCents));
+
+    undo.redo();
+    undo.redo();
+    CHECK(thresholds.threshold(2025) == Money::fromCents(5250));
+    undo.redo();
+    undo.redo();
+    CHECK(thresholds.threshold(2025) == Money::fromCents(5100));
+    // The dialog shows what the undo stack did.
+    CHECK(dialog.table()->rowCount() == 1);
 }
 
 TEST_CASE("MainWindow::openRecord switches to the page of the entity and selects the record", "[ui][registers][shell]")

@@ -173,7 +173,7 @@ TEST_CASE("Screenshots of the register areas", "[.screenshots]")
     shoot(giftDialog, QStringLiteral("giftdialog"));
     FinancialInterestDialog interestDialog(test.core(), FinancialInterest(), &window);
     shoot(interestDialog, QStringLiteral("interestdialog"));
-    GiftThresholdsDialog thresholds(test.core().registers().giftThresholds(), &window);
+    GiftThresholdsDialog thresholds(test.core().registers().giftThresholds(), *window.undoStack(), &window);
     shoot(thresholds, QStringLiteral("thresholds"));
     SideIncome income;
     income.positionId = 1;

@@ -136,6 +136,72 @@ TEST_CASE("A settlement decision recorded through the dialog is stored, and undo
     CHECK(again->id == stored->id);
 }
 
+TEST_CASE("A settlement decision is removed after confirmation, and undo brings it back", "[ui][settlement]")
+{
+    RegisterUiFixture f;
+    const int year = QDate::currentDate().year() - 1;
+    const qint64 alderman = f.holder(HolderRole::Alderman, QStringLiteral("Voltijd"), QDate(year - 2, 1, 1));
+    f.db.loginAs(UserRole::Secretariat);
+    setSalaries(f, year);
+    f.income(f.position(alderman, false, QStringLiteral("Adviesbureau Maas"), QDate(year, 1, 1)), year, 2'000'000);
+    SettlementDecision d;
+    d.personId = alderman;
+    d.year = year;
+    d.settled = Money::fromCents(300'000);
+    d.decisionDate = QDate::currentDate();
+    d.decisionText = QStringLiteral("Collegebesluit per abuis");
+    const qint64 id = f.reg().settlement().recordDecision(d);
+
+    QUndoStack undo;
+    SettlementPage page(f.reg(), f.db.persons(), undo);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.showPerson(alderman, year);
+    auto *remove = page.findChild<QPushButton *>(QStringLiteral("removeDecisionButton"));
+    REQUIRE(remove);
+    REQUIRE(remove->isEnabled());
+
+    // Cancel in the confirmation: nothing happens.
+    QString question;
+    whenModalDialog([&question](QDialog *dialog) {
+        question = dialog->objectName();
+        dialog->reject();
+    });
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(question == QLatin1String("confirmRemoveDecision"));
+    CHECK(f.reg().settlement().decisionFor(alderman, year).has_value());
+    CHECK(undo.count() == 0);
+
+    whenModalDialog([](QDialog *dialog) {
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            if (button->text() == SettlementPage::tr("Remove"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK_FALSE(f.reg().settlement().decisionFor(alderman, year).has_value());
+    REQUIRE(undo.count() == 1);
+    const int row = *page.model()->rowOf(alderman);
+    CHECK(page.model()->index(row, int(SettlementColumn::Decision)).data().toString() == SettlementModel::tr("not decided yet"));
+    CHECK_FALSE(remove->isEnabled()); // nothing left to remove
+
+    undo.undo();
+    const auto back = f.reg().settlement().decisionFor(alderman, year);
+    REQUIRE(back.has_value());
+    CHECK(back->id == id);
+    CHECK(back->decisionText == QLatin1String("Collegebesluit per abuis"));
+    undo.redo();
+    CHECK_FALSE(f.reg().settlement().decisionFor(alderman, year).has_value());
+
+    // The clerk's office reads the decisions but does not remove them.
+    f.reg().settlement().restoreDecision(*back);
+    f.db.loginAs(UserRole::Griffie);
+    page.showPerson(alderman, year);
+    CHECK_FALSE(remove->isEnabled());
+    CHECK_FALSE(remove->toolTip().isEmpty());
+}
+
 TEST_CASE("The settlement parameters are read-only for the clerk's office", "[ui][settlement]")
 {
     RegisterUiFixture f;

@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "cards/accountdialog.h"
+#include "cards/cardactions.h"
 #include "cards/cardcommands.h"
 #include "cards/carddialog.h"
 #include "cards/cardpaymentsmodel.h"
@@ -11,8 +12,8 @@
 #include "cards/invoicefiles.h"
 #include "common/error.h"
 #include "common/errorbox.h"
-#include "common/icons.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -20,10 +21,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -47,11 +48,13 @@ QTableView *tableView(QAbstractItemModel *model, const char *name, QWidget *pare
     return view;
 }
 
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
+QToolBar *actionBar(const char *name, QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
+    auto *bar = new QToolBar(parent);
+    bar->setObjectName(QLatin1String(name));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    return bar;
 }
 } // namespace
 
@@ -67,18 +70,9 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     , m_paymentsTitle(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_unaccountedOnly(new QCheckBox(tr("Only payments not yet accounted for"), this))
-    , m_newCard(button(tr("&New card…"), "newCard", this))
-    , m_editCard(button(tr("&Edit card…"), "editCard", this))
-    , m_newPayment(button(tr("New &payment…"), "newPayment", this))
-    , m_account(button(tr("&Account for…"), "accountPayment", this))
-    , m_judge(button(tr("&Judge…"), "judgePayment", this))
-    , m_invoice(button(tr("Make &invoice…"), "makeInvoice", this))
-    , m_paid(button(tr("Invoice pai&d…"), "invoicePaid", this))
+    , m_actions(new CardActions(core, this))
 {
     setObjectName(QStringLiteral("cardsPage"));
-    m_newCard->setIcon(Icons::add());
-    m_editCard->setIcon(Icons::edit());
-    m_newPayment->setIcon(Icons::add());
     m_unaccountedOnly->setObjectName(QStringLiteral("unaccountedOnly"));
     m_counts->setObjectName(QStringLiteral("paymentCounts"));
     m_paymentsView->setSortingEnabled(true);
@@ -86,21 +80,18 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     // One card at a time: its holder and label are in the title above the list.
     m_paymentsView->hideColumn(int(CardPaymentColumn::Holder));
     m_paymentsView->hideColumn(int(CardPaymentColumn::Card));
-    m_invoice->setToolTip(tr("Write the invoice letter for the private part as an editable document and a PDF"));
 
     auto *title = new QLabel(tr("<b>Credit cards</b>: the register of municipal credit cards and their payments "
                                 "(code of conduct, articles 9.9-9.15)"),
                              this);
     title->setWordWrap(true);
-    auto *cardButtons = new QHBoxLayout;
-    cardButtons->addWidget(m_newCard);
-    cardButtons->addWidget(m_editCard);
-    cardButtons->addStretch();
+    auto *cardButtons = actionBar("cardsBar", this);
+    cardButtons->addActions({m_actions->newCard(), m_actions->editCard()});
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(title);
-    topLayout->addLayout(cardButtons);
+    topLayout->addWidget(cardButtons);
     topLayout->addWidget(m_cardsView);
 
     auto *paymentHeader = new QHBoxLayout;
@@ -108,9 +99,10 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     paymentHeader->addStretch();
     paymentHeader->addWidget(m_counts);
     auto *paymentButtons = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_newPayment), static_cast<QWidget *>(m_account),
-                       static_cast<QWidget *>(m_judge), static_cast<QWidget *>(m_invoice), static_cast<QWidget *>(m_paid)})
-        paymentButtons->addWidget(w);
+    auto *paymentBar = actionBar("paymentsBar", this);
+    paymentBar->addActions({m_actions->newPayment(), m_actions->account(), m_actions->judge(), m_actions->invoice(),
+                            m_actions->paid()});
+    paymentButtons->addWidget(paymentBar);
     paymentButtons->addStretch();
     paymentButtons->addWidget(m_unaccountedOnly);
     auto *bottom = new QWidget(this);
@@ -128,13 +120,13 @@ CardsPage::CardsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    connect(m_newCard, &QPushButton::clicked, this, &CardsPage::newCard);
-    connect(m_editCard, &QPushButton::clicked, this, &CardsPage::editCard);
-    connect(m_newPayment, &QPushButton::clicked, this, &CardsPage::newPayment);
-    connect(m_account, &QPushButton::clicked, this, &CardsPage::accountPayment);
-    connect(m_judge, &QPushButton::clicked, this, &CardsPage::judgePayment);
-    connect(m_invoice, &QPushButton::clicked, this, [this] { makeInvoice(); });
-    connect(m_paid, &QPushButton::clicked, this, &CardsPage::markInvoicePaid);
+    connect(m_actions->newCard(), &QAction::triggered, this, &CardsPage::newCard);
+    connect(m_actions->editCard(), &QAction::triggered, this, &CardsPage::editCard);
+    connect(m_actions->newPayment(), &QAction::triggered, this, &CardsPage::newPayment);
+    connect(m_actions->account(), &QAction::triggered, this, &CardsPage::accountPayment);
+    connect(m_actions->judge(), &QAction::triggered, this, &CardsPage::judgePayment);
+    connect(m_actions->invoice(), &QAction::triggered, this, [this] { makeInvoice(); });
+    connect(m_actions->paid(), &QAction::triggered, this, &CardsPage::markInvoicePaid);
     connect(m_cardsView, &QTableView::doubleClicked, this, &CardsPage::editCard);
     connect(m_paymentsView, &QTableView::doubleClicked, this, &CardsPage::accountPayment);
     connect(m_unaccountedOnly, &QCheckBox::toggled, this, &CardsPage::cardChanged);
@@ -245,32 +237,14 @@ void CardsPage::updateCounts(int total, int unaccounted)
 
 void CardsPage::updateActions()
 {
-    // The buttons follow the rights the services check anyway, so nobody is offered a refusal:
-    // the office keeps its own holders' cards; the burgemeester and the auditor read.
-    const Session &session = m_core.session();
-    m_newCard->setEnabled(session.has(UserRole::Griffie) || session.has(UserRole::Secretariat));
     const int cardRow = m_cardsView->currentIndex().row();
-    bool mayEdit = false;
-    if (m_cards->idAt(cardRow) > 0) {
-        try {
-            mayEdit = m_core.claims().cards().mayEdit(m_cards->cardAt(cardRow));
-        } catch (const Error &) {
-            mayEdit = false;
-        }
-    }
-    m_editCard->setEnabled(mayEdit);
-    m_newPayment->setEnabled(mayEdit);
-    const CardPaymentRow *row = currentPayment();
-    const CardPayment *p = row != nullptr ? &row->payment : nullptr;
-    m_account->setEnabled(mayEdit && p != nullptr && !p->judgement);
-    m_judge->setEnabled(p != nullptr && m_core.claims().cardPayments().mayJudge(*p));
-    const bool invoiced = p != nullptr && !row->invoiceNumber.isEmpty();
-    m_invoice->setEnabled(mayEdit && invoiced); // sending the letter is recorded: the office does it
-    m_paid->setEnabled(mayEdit && invoiced && !row->invoicePaid.isValid());
-    // Four eyes, said before the user tries: who accounted for the payment does not judge it.
-    m_judge->setToolTip(p != nullptr && p->accountedBy == session.user().id && !p->judgement
-                            ? tr("You accounted for this payment, so another official judges it (four eyes).")
-                            : tr("Judge the payment as business or private"));
+    const CreditCard *card = m_cards->idAt(cardRow) > 0 ? &m_cards->cardAt(cardRow) : nullptr;
+    m_actions->update(card, currentPayment());
+}
+
+QList<QAction *> CardsPage::areaActions() const
+{
+    return m_actions->all();
 }
 
 void CardsPage::newCard()

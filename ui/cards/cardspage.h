@@ -1,13 +1,14 @@
 #pragma once
 // The creditcards area (GC 9.9-9.15): the card register above, the selected card's payments below
 // with what still needs doing (not accounted for, to be judged, invoices open). Every action goes
-// through a dialog and the claims services; adding and changing a card can be undone.
+// through a dialog and the claims services; adding and changing a card can be undone. The commands
+// are QActions, in the page's bars and (through AreaChrome) in the window's Edit menu.
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
-class QPushButton;
 class QSplitter;
 class QTableView;
 class QUndoStack;
@@ -15,6 +16,7 @@ class QUndoStack;
 namespace integriteit {
 
 class AppCore;
+class CardActions;
 class CardPaymentsModel;
 class CardsModel;
 struct CardPaymentRow;
@@ -30,6 +32,8 @@ public:
     QTableView *paymentsView() const { return m_paymentsView; }
     CardsModel *cardsModel() const { return m_cards; }
     CardPaymentsModel *paymentsModel() const { return m_payments; }
+    // The Edit menu's entries for this area, the card's and then the payment's.
+    QList<QAction *> areaActions() const;
 
     void newCard();
     void editCard();
@@ -65,13 +69,7 @@ private:
     QLabel *m_paymentsTitle;
     QLabel *m_counts;
     QCheckBox *m_unaccountedOnly;
-    QPushButton *m_newCard;
-    QPushButton *m_editCard;
-    QPushButton *m_newPayment;
-    QPushButton *m_account;
-    QPushButton *m_judge;
-    QPushButton *m_invoice;
-    QPushButton *m_paid;
+    CardActions *m_actions;
     bool m_fitCards = false;
     bool m_fitPayments = false;
 };

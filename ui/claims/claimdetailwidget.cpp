@@ -6,20 +6,22 @@
 #include "claimlinespanel.h"
 #include "common/dutchformat.h"
 #include "common/error.h"
+#include "common/icons.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace integriteit {
 
 namespace {
-// The steps in the order of the procedure, so the buttons keep their places between claims.
+// The steps in the order of the procedure, so they keep their places between claims.
 const ClaimAction kActionOrder[] = {ClaimAction::Submit,      ClaimAction::Check,       ClaimAction::Approve,
                                     ClaimAction::ReferToMayor, ClaimAction::ReferToBody, ClaimAction::Resolve,
                                     ClaimAction::Reject,      ClaimAction::Return,      ClaimAction::Pay};
@@ -73,30 +75,49 @@ QWidget *ClaimDetailWidget::buildContent()
     m_facts = new QLabel(content);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_editHeader = new QPushButton(tr("Edit claim…"), content);
-    m_editHeader->setObjectName(QStringLiteral("editClaimButton"));
-    connect(m_editHeader, &QPushButton::clicked, this, [this] { Q_EMIT editClaimRequested(claimId()); });
+    m_editHeader = new QAction(Icons::themed("document-edit", Icons::edit()), tr("Edit claim…"), this);
+    m_editHeader->setObjectName(QStringLiteral("editClaimAction"));
+    m_editHeader->setShortcut(Qt::Key_F2);
+    m_editHeader->setEnabled(false);
+    connect(m_editHeader, &QAction::triggered, this, [this] {
+        if (claimId() != 0)
+            Q_EMIT editClaimRequested(claimId());
+    });
+    auto *editBar = new QToolBar(content);
+    editBar->setObjectName(QStringLiteral("claimEditBar"));
+    editBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    editBar->setIconSize(QSize(16, 16));
+    editBar->addAction(m_editHeader);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title);
     titleRow->addSpacing(12);
     titleRow->addWidget(m_status);
     titleRow->addStretch(1);
-    titleRow->addWidget(m_editHeader);
+    titleRow->addWidget(editBar);
 
     auto *actionRow = new QHBoxLayout;
+    m_stepBar = new QToolBar(content);
+    m_stepBar->setObjectName(QStringLiteral("claimStepBar"));
+    m_stepBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (ClaimAction action : kActionOrder) {
-        auto *button = new QPushButton(claimActionName(action) + QStringLiteral("…"), content);
-        button->setObjectName(QStringLiteral("action_%1").arg(claimActionCode(action)));
-        connect(button, &QPushButton::clicked, this, [this, action] {
-            m_editor.runAction(claimId(), action, decidingBody(), summary());
+        auto *step = new QAction(claimActionName(action) + QStringLiteral("…"), this);
+        step->setObjectName(QStringLiteral("action_%1").arg(claimActionCode(action)));
+        connect(step, &QAction::triggered, this, [this, action] {
+            // A shortcut may still fire between a change and the refresh: core decides anyway.
+            if (claimId() != 0)
+                m_editor.runAction(claimId(), action, decidingBody(), summary());
         });
-        m_actions.insert(int(action), button);
+        m_actions.insert(int(action), step);
         // Shown when the claim's status allows the step; all nine at once would make the page
         // wider than a laptop screen.
-        button->setVisible(false);
-        actionRow->addWidget(button);
+        step->setVisible(false);
+        m_stepBar->addAction(step);
     }
+    // Submitting ends the entry of a claim form, so it gets the key that ends a form elsewhere;
+    // the other steps are weighty enough to be chosen from the bar or the menu (each asks first).
+    m_actions.value(int(ClaimAction::Submit))->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
+    actionRow->addWidget(m_stepBar);
     m_noActions = new QLabel(content);
     m_noActions->setForegroundRole(QPalette::PlaceholderText);
     actionRow->addWidget(m_noActions);
@@ -141,6 +162,9 @@ void ClaimDetailWidget::refresh()
     }
     if (m_row.claim.id == 0) {
         m_lines->setClaim(0, false);
+        m_editHeader->setEnabled(false);
+        for (QAction *step : std::as_const(m_actions))
+            step->setVisible(false);
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -174,6 +198,9 @@ void ClaimDetailWidget::refresh()
     const bool editable = claims.mayEdit(c);
     m_editHeader->setVisible(c.status == ClaimStatus::Draft);
     m_editHeader->setEnabled(editable);
+    const QString notEditable = editable ? QString() : tr("Only a draft claim of an office holder your office keeps can be changed.");
+    m_editHeader->setToolTip(notEditable.isEmpty() ? tr("Change the claim's office holder and description") : notEditable);
+    m_editHeader->setStatusTip(m_editHeader->toolTip());
     m_lines->setClaim(c.id, editable);
     updateActions();
     fillWarnings();
@@ -188,13 +215,14 @@ void ClaimDetailWidget::refresh()
 void ClaimDetailWidget::updateActions()
 {
     // The steps of the transition table from this status; those core refuses this user stay
-    // visible but disabled, with core's reason as tooltip.
+    // visible but disabled, with core's reason as tooltip and status tip (the Edit menu shows the
+    // latter).
     const Claim &c = m_row.claim;
     ClaimService &claims = m_core.claims().claims();
     const QList<ClaimAction> allowed = claims.availableActions(c);
     bool any = false;
     for (ClaimAction action : kActionOrder) {
-        QPushButton *button = m_actions.value(int(action));
+        QAction *button = m_actions.value(int(action));
         const bool fromHere = ClaimWorkflow::find(c.status, action) != nullptr;
         const bool mayorsClaim = m_row.person.role == HolderRole::Mayor;
         // Referral rows that can never apply to this claimant are not shown at all.
@@ -207,7 +235,9 @@ void ClaimDetailWidget::updateActions()
         any = true;
         const bool enabled = allowed.contains(action);
         button->setEnabled(enabled);
-        button->setToolTip(enabled ? QString() : claims.refusal(c, action));
+        const QString reason = enabled ? QString() : claims.refusal(c, action);
+        button->setToolTip(reason);
+        button->setStatusTip(reason);
         if (action == ClaimAction::ReferToBody)
             button->setText(tr("Put before the %1…").arg(decisionBodyName(decidingBody()).toLower()));
         else if (c.status == ClaimStatus::ReferredToBody && action == ClaimAction::Approve)
@@ -237,6 +267,14 @@ void ClaimDetailWidget::fillWarnings()
     }
     const int index = m_tabs->indexOf(m_warnings);
     m_tabs->setTabText(index, warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(warnings.size()));
+}
+
+QList<QAction *> ClaimDetailWidget::stepActions() const
+{
+    QList<QAction *> steps;
+    for (ClaimAction action : kActionOrder)
+        steps << m_actions.value(int(action));
+    return steps;
 }
 
 DecisionBody ClaimDetailWidget::decidingBody() const

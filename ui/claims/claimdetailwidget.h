@@ -1,15 +1,17 @@
 #pragma once
 // The pane under the claims list: the selected claim's header (number, office holder, status,
-// total, description), its workflow buttons, and tabs with the lines and receipts, the warnings
-// recorded at submission and the history.
+// total, description), its workflow steps as actions (in a bar here and, through the page, in the
+// window's Edit menu), and tabs with the lines and receipts, the warnings recorded at submission
+// and the history.
 
 #include "claims/claimquery.h"
 
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLabel;
-class QPushButton;
+class QToolBar;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
@@ -33,7 +35,13 @@ public:
     // Re-reads the shown claim; clears the pane when it no longer exists.
     void refresh();
     ClaimLinesPanel *linesPanel() const { return m_lines; }
-    QPushButton *actionButton(ClaimAction action) const { return m_actions.value(int(action)); }
+    // The workflow step's action: visible when the claim's status has the step, enabled when core
+    // allows it this user, else core's refusal as tooltip and status tip.
+    QAction *stepAction(ClaimAction action) const { return m_actions.value(int(action)); }
+    // The steps in the order of the procedure.
+    QList<QAction *> stepActions() const;
+    QAction *editAction() const { return m_editHeader; }
+    QToolBar *stepBar() const { return m_stepBar; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -53,8 +61,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_facts = nullptr;
-    QPushButton *m_editHeader = nullptr;
-    QHash<int, QPushButton *> m_actions; // by ClaimAction
+    QAction *m_editHeader = nullptr;
+    QHash<int, QAction *> m_actions; // by ClaimAction
+    QToolBar *m_stepBar = nullptr;
     QLabel *m_noActions = nullptr;
     QTabWidget *m_tabs = nullptr;
     ClaimLinesPanel *m_lines = nullptr;

@@ -4,15 +4,17 @@
 #include "claimlinesmodel.h"
 #include "claims/claimservices.h"
 #include "common/error.h"
+#include "common/icons.h"
 #include "receiptpreview.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace integriteit {
@@ -25,10 +27,11 @@ ClaimLinesPanel::ClaimLinesPanel(ClaimServices &services, ClaimEditor &editor, Q
     , m_table(new QTableView(this))
     , m_preview(new ReceiptPreview(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_add(new QPushButton(tr("New line…"), this))
-    , m_edit(new QPushButton(tr("Edit line…"), this))
-    , m_remove(new QPushButton(tr("Remove line"), this))
-    , m_attach(new QPushButton(tr("Attach proof of payment…"), this))
+    , m_add(new QAction(Icons::themed("list-add", Icons::add()), tr("New line…"), this))
+    , m_edit(new QAction(Icons::themed("document-edit", Icons::edit()), tr("Edit line…"), this))
+    , m_remove(new QAction(Icons::themed("list-remove", Icons::remove()), tr("Remove line"), this))
+    , m_attach(new QAction(Icons::themed("mail-attachment", QStyle::SP_FileLinkIcon, this),
+                           tr("Attach proof of payment…"), this))
 {
     m_table->setObjectName(QStringLiteral("claimLinesTable"));
     m_table->setModel(m_model);
@@ -58,30 +61,38 @@ ClaimLinesPanel::ClaimLinesPanel(ClaimServices &services, ClaimEditor &editor, Q
     m_table->setColumnWidth(int(ClaimLinesModel::Column::Amount), fm.horizontalAdvance(QStringLiteral("€ 10.000,00")) + 16);
     m_table->setColumnWidth(int(ClaimLinesModel::Column::Receipt), fm.averageCharWidth() * 22);
 
-    m_add->setObjectName(QStringLiteral("newLineButton"));
-    m_edit->setObjectName(QStringLiteral("editLineButton"));
-    m_remove->setObjectName(QStringLiteral("removeLineButton"));
-    m_attach->setObjectName(QStringLiteral("attachReceiptButton"));
-    m_attach->setToolTip(tr("Choose a PDF or a scan; you can also drop the file on the line"));
-    connect(m_add, &QPushButton::clicked, this, [this] {
+    m_add->setObjectName(QStringLiteral("newLineAction"));
+    m_edit->setObjectName(QStringLiteral("editLineAction"));
+    m_remove->setObjectName(QStringLiteral("removeLineAction"));
+    m_attach->setObjectName(QStringLiteral("attachReceiptAction"));
+    // Ctrl+L for a line ("regel"); Delete only where the line has the focus, so it never removes a
+    // line while the user is typing a search or looking at the claims list.
+    m_add->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_remove);
+    m_attach->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+    connect(m_add, &QAction::triggered, this, [this] {
+        if (m_claimId == 0)
+            return;
         if (const auto id = m_editor.newLine(m_claimId))
             selectLine(*id);
     });
-    connect(m_edit, &QPushButton::clicked, this, [this] {
+    connect(m_edit, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedLineId())
             m_editor.editLine(id);
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
+    connect(m_remove, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedLineId())
             m_editor.removeLine(id);
     });
-    connect(m_attach, &QPushButton::clicked, this, [this] {
+    connect(m_attach, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedLineId())
             m_editor.chooseReceipt(id);
     });
     connect(m_table, &QTableView::activated, this, [this] {
         if (m_edit->isEnabled())
-            m_edit->click();
+            m_edit->trigger();
     });
     // Queued: the dialog a drop may open must not run inside the drop event of the table.
     connect(m_model, &ClaimLinesModel::receiptDropped, this, &ClaimLinesPanel::onDrop, Qt::QueuedConnection);
@@ -99,15 +110,16 @@ ClaimLinesPanel::ClaimLinesPanel(ClaimServices &services, ClaimEditor &editor, Q
         updateButtons();
     });
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_edit, m_remove, m_attach})
-        buttons->addWidget(button);
-    buttons->addStretch(1);
+    auto *buttons = new QToolBar(this);
+    buttons->setObjectName(QStringLiteral("claimLinesBar"));
+    buttons->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    buttons->setIconSize(QSize(16, 16));
+    buttons->addActions({m_add, m_edit, m_remove, m_attach});
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_table, 1);
-    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(buttons);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_preview);
     m_splitter->setChildrenCollapsible(false);
@@ -155,8 +167,13 @@ void ClaimLinesPanel::updateButtons()
     m_edit->setEnabled(m_editable && line);
     m_remove->setEnabled(m_editable && line);
     m_attach->setEnabled(m_editable && line);
-    for (QPushButton *button : {m_add, m_edit, m_remove})
-        button->setToolTip(m_editable ? QString() : notDraft);
+    for (QAction *action : {m_add, m_edit, m_remove, m_attach}) {
+        QString tip = m_editable ? QString() : notDraft;
+        if (tip.isEmpty() && action == m_attach)
+            tip = tr("Choose a PDF or a scan; you can also drop the file on the line");
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    }
 }
 
 void ClaimLinesPanel::showReceipt()

@@ -1,10 +1,11 @@
 #pragma once
 // The lines of the shown claim: the table (files can be dropped on a line, or below the lines for
-// a new one), the line buttons, and the selected line's proof of payment beside it.
+// a new one), the line actions (a bar here; the page also lists them in the Edit menu), and the
+// selected line's proof of payment beside it.
 
 #include <QWidget>
 
-class QPushButton;
+class QAction;
 class QSplitter;
 class QTableView;
 
@@ -28,6 +29,10 @@ public:
     ClaimLinesModel *model() const { return m_model; }
     ReceiptPreview *preview() const { return m_preview; }
     QSplitter *splitter() const { return m_splitter; }
+    QAction *newLineAction() const { return m_add; }
+    QAction *editLineAction() const { return m_edit; }
+    QAction *removeLineAction() const { return m_remove; }
+    QAction *attachReceiptAction() const { return m_attach; }
 
 private:
     void updateButtons();
@@ -41,10 +46,10 @@ private:
     QTableView *m_table;
     ReceiptPreview *m_preview;
     QSplitter *m_splitter;
-    QPushButton *m_add;
-    QPushButton *m_edit;
-    QPushButton *m_remove;
-    QPushButton *m_attach;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_remove;
+    QAction *m_attach;
     qint64 m_claimId = 0;
     bool m_editable = false;
     qint64 m_keepLine = 0;

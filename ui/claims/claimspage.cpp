@@ -7,7 +7,9 @@
 #include "claimlinespanel.h"
 #include "claimsmodel.h"
 #include "common/error.h"
+#include "common/icons.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,11 +17,11 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace integriteit {
@@ -40,13 +42,17 @@ ClaimsPage::ClaimsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     , m_emptyLabel(new QLabel(m_table->viewport()))
     , m_detail(new ClaimDetailWidget(core, *m_editor, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_new(new QPushButton(tr("&New claim…"), this))
-    , m_remove(new QPushButton(tr("Remove claim"), this))
+    , m_new(new QAction(Icons::themed("list-add", Icons::add()), tr("&New claim…"), this))
+    , m_remove(new QAction(Icons::themed("list-remove", Icons::remove()), tr("Remove claim"), this))
 {
     setObjectName(QStringLiteral("claimsPage"));
-    m_new->setObjectName(QStringLiteral("newClaimButton"));
-    m_remove->setObjectName(QStringLiteral("removeClaimButton"));
-    m_remove->setToolTip(tr("Remove a draft entered by mistake (a claim that was ever submitted stays on record)"));
+    m_new->setObjectName(QStringLiteral("newClaimAction"));
+    m_new->setShortcut(QKeySequence::New);
+    m_remove->setObjectName(QStringLiteral("removeClaimAction"));
+    // Delete only on the list itself, as on the register pages: never while typing a search.
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_remove);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -63,13 +69,14 @@ ClaimsPage::ClaimsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
 
     // The actions above the filters, as on the register pages: one row each keeps the page within
     // a laptop screen's width.
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_new);
-    actions->addWidget(m_remove);
-    actions->addStretch(1);
+    auto *actions = new QToolBar(this);
+    actions->setObjectName(QStringLiteral("claimsToolBar"));
+    actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    actions->setIconSize(QSize(16, 16));
+    actions->addActions({m_new, m_remove});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addLayout(actions);
+    layout->addWidget(actions);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
@@ -84,11 +91,11 @@ ClaimsPage::ClaimsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     connect(m_filterBar, &ClaimFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
     connect(m_editor, &ClaimEditor::statusMessage, this, &ClaimsPage::statusMessage);
     connect(m_detail, &ClaimDetailWidget::editClaimRequested, m_editor, &ClaimEditor::editClaim);
-    connect(m_new, &QPushButton::clicked, this, [this] {
+    connect(m_new, &QAction::triggered, this, [this] {
         if (const auto id = m_editor->newClaim())
             selectClaim(*id);
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
+    connect(m_remove, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedClaimId())
             m_editor->removeClaim(id);
     });
@@ -153,7 +160,8 @@ void ClaimsPage::setUpTable()
                 if (const auto id = m_editor->newClaim(row->claim.personId))
                     selectClaim(*id);
         });
-        menu.addAction(m_remove->text(), m_remove, &QPushButton::click)->setEnabled(m_remove->isEnabled());
+        menu.addAction(m_detail->editAction());
+        menu.addAction(m_remove);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     // Which columns to show; the number always stays.
@@ -223,8 +231,10 @@ void ClaimsPage::updateButtons()
     mayAny = session.has(UserRole::Griffie) || session.has(UserRole::Secretariat);
     m_new->setEnabled(mayAny);
     m_new->setToolTip(mayAny ? QString() : tr("Claims are entered by the clerk's office or the secretariat."));
+    m_new->setStatusTip(m_new->toolTip());
     bool removable = false;
-    if (const qint64 id = selectedClaimId()) {
+    const qint64 id = selectedClaimId();
+    if (id != 0) {
         try {
             const Claim c = m_core.claims().claims().claim(id);
             removable = m_core.claims().claims().mayEdit(c);
@@ -232,6 +242,27 @@ void ClaimsPage::updateButtons()
         }
     }
     m_remove->setEnabled(removable);
+    // Why not, when a claim is selected: said before the user tries.
+    const QString tip = id == 0 || removable
+        ? tr("Remove a draft entered by mistake (a claim that was ever submitted stays on record)")
+        : tr("Only a draft claim of an office holder your office keeps can be changed.");
+    m_remove->setToolTip(tip);
+    m_remove->setStatusTip(tip);
+}
+
+QList<QAction *> ClaimsPage::areaActions() const
+{
+    const auto separator = [this] {
+        auto *action = new QAction(const_cast<ClaimsPage *>(this));
+        action->setSeparator(true);
+        return action;
+    };
+    const ClaimLinesPanel *lines = m_detail->linesPanel();
+    QList<QAction *> actions{m_new, m_detail->editAction(), m_remove, separator(), lines->newLineAction(),
+                             lines->editLineAction(), lines->removeLineAction(), lines->attachReceiptAction(),
+                             separator()};
+    actions << m_detail->stepActions();
+    return actions;
 }
 
 void ClaimsPage::updateEmptyState()

@@ -1,11 +1,12 @@
 #pragma once
 // The Declaraties area of the main window: search and filters above a lazy, sortable list of
-// claims, and the selected claim below it with its lines, receipts, workflow and history.
+// claims, and the selected claim below it with its lines, receipts, workflow and history. Every
+// command is a QAction, shown in the page's bars and (through AreaChrome) in the Edit menu.
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
-class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -36,7 +37,11 @@ public:
     QTableView *view() const { return m_table; }
     ClaimDetailWidget *detail() const { return m_detail; }
     ClaimEditor *editor() const { return m_editor; }
-    QPushButton *newClaimButton() const { return m_new; }
+    QAction *newClaimAction() const { return m_new; }
+    QAction *removeClaimAction() const { return m_remove; }
+    // What the window's Edit menu lists for this area: the claim, its lines, its workflow steps
+    // (those that do not apply to the selected claim are hidden), with separators between.
+    QList<QAction *> areaActions() const;
 
 Q_SIGNALS:
     void countChanged(int shown, int total);
@@ -61,8 +66,8 @@ private:
     QLabel *m_emptyLabel;
     ClaimDetailWidget *m_detail;
     QSplitter *m_splitter;
-    QPushButton *m_new;
-    QPushButton *m_remove;
+    QAction *m_new;
+    QAction *m_remove;
     qint64 m_pendingSelection = 0; // kept by id across a re-query
 };
 

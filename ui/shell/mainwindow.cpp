@@ -1,39 +1,27 @@
 #include "mainwindow.h"
 
 #include "appcore.h"
+#include "cards/cardsmodel.h"
 #include "cards/cardspage.h"
-#include "claims/claimoverviewpage.h"
 #include "claims/claimspage.h"
 #include "common/error.h"
-#include "common/errorbox.h"
 #include "common/icons.h"
 #include "common/roletext.h"
 #include "common/translations.h"
 #include "importexport/csvdialog.h"
-#include "persons/persondetailwidget.h"
 #include "persons/personspage.h"
+#include "registers/attention/attentionmodel.h"
 #include "registers/attention/attentionpage.h"
-#include "registers/attention/recordopener.h"
-#include "registers/common/registericons.h"
 #include "registers/common/registerkind.h"
 #include "registers/common/registerpage.h"
-#include "registers/gifts/giftregister.h"
-#include "registers/interests/financialinterestregister.h"
-#include "registers/inventory/inventorypage.h"
-#include "registers/invitations/invitationregister.h"
-#include "registers/person/personregisterswidget.h"
-#include "registers/settlement/settlementpage.h"
-#include "registers/sidepositions/sidepositionregister.h"
-#include "registers/trips/tripregister.h"
 #include "settings/changepassworddialog.h"
 #include "settings/settingsdialog.h"
 #include "shell/aboutbox.h"
 #include "shell/areachrome.h"
 #include "shell/recentfiles.h"
-#include "users/userspage.h"
+#include "shell/windowareas.h"
 #include "users/usersmodel.h"
-#include "cards/cardsmodel.h"
-#include "registers/attention/attentionmodel.h"
+#include "users/userspage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -59,9 +47,6 @@ namespace integriteit {
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kPersonsGroup = QStringLiteral("personsPage");
-const QString kRegistersGroup = QStringLiteral("registerPages");
-const QString kClaimsGroup = QStringLiteral("claimsPage");
 constexpr int kStatusTimeoutMs = 6000;
 } // namespace
 
@@ -91,66 +76,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(24, 24));
-    m_navigation->setSpacing(2);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setAccessibleName(tr("Areas"));
-    // A quiet sidebar in the window's own colour, so the list of office holders is what stands out.
-    m_navigation->setAutoFillBackground(true);
-    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_recordOpener = new RecordOpener(m_core, this);
-
-    // The start page: what needs doing comes first, before any list.
-    m_attentionPage = new AttentionPage(m_core.registers(), m_core.persons(), m_pages);
-    addArea(Icons::themed("dialog-warning", QStyle::SP_MessageBoxWarning, this), tr("Points for attention"),
-            m_attentionPage);
-
-    m_personsPage = new PersonsPage(m_core.persons(), *m_undoStack, m_pages);
-    addArea(Icons::officeHolders(), tr("Office holders"), m_personsPage);
-    connect(m_personsPage, &PersonsPage::countChanged, this,
-            [this](int shown, int total) { setCount(m_personsPage, shown, total); });
-    connect(m_personsPage, &PersonsPage::statusMessage, this, &MainWindow::showStatusMessage);
-
-    // The registers, in the order of the code of conduct.
-    addRegisterPage(new SidePositionRegister(m_core, *m_undoStack), RegisterIcons::sidePositions());
-    addRegisterPage(new FinancialInterestRegister(m_core, *m_undoStack), RegisterIcons::financialInterests());
-    addRegisterPage(new GiftRegister(m_core, *m_undoStack), RegisterIcons::gifts());
-    createRegisterPages();
-    // Declaraties: the offices that keep them, the burgemeester and the accountant (claimrights.h).
-    const Session &session = m_core.session();
-    if (session.has(UserRole::Griffie) || session.has(UserRole::Secretariat) || session.has(UserRole::Integrity)
-        || session.has(UserRole::Auditor)) {
-        m_claimsPage = new ClaimsPage(m_core, *m_undoStack, m_pages);
-        addArea(Icons::themed("document-edit-sign", QStyle::SP_FileDialogDetailedView, this), tr("Expense claims"),
-                m_claimsPage);
-        connect(m_claimsPage, &ClaimsPage::statusMessage, this, &MainWindow::showStatusMessage);
-        connect(m_claimsPage, &ClaimsPage::countChanged, this,
-                [this](int shown, int total) { setCount(m_claimsPage, shown, total); });
-        // Creditcards: for the same users as the claims.
-        m_cardsPage = new CardsPage(m_core, *m_undoStack, m_pages);
-        addArea(Icons::themed("wallet-open", QStyle::SP_DirIcon, this), tr("Credit cards"), m_cardsPage);
-        connect(m_cardsPage, &CardsPage::statusMessage, this, &MainWindow::showStatusMessage);
-    }
-    // The public overview of the college's claims is for every user.
-    m_claimOverviewPage = new ClaimOverviewPage(m_core, m_pages);
-    addArea(Icons::themed("x-office-spreadsheet", QStyle::SP_FileDialogListView, this), tr("Claim overviews"),
-            m_claimOverviewPage);
-
-    if (m_core.session().has(UserRole::Administrator)) {
-        m_usersPage = new UsersPage(m_core.users(), m_pages);
-        addArea(Icons::users(), tr("Users"), m_usersPage);
-        connect(m_usersPage, &UsersPage::statusMessage, this, &MainWindow::showStatusMessage);
-    }
-
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
-    m_navigation->setCurrentRow(0);
-    m_navigation->setFixedWidth(qMax(170, m_navigation->sizeHintForColumn(0) + 24));
+    m_areas = new WindowAreas(m_core, *m_undoStack, this);
+    connect(m_areas, &WindowAreas::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_areas->pages(), &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
 
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -159,156 +87,66 @@ void MainWindow::createPages()
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(m_areas->navigation());
     layout->addWidget(separator);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_areas->pages(), 1);
     setCentralWidget(central);
-}
-
-void MainWindow::addArea(const QIcon &icon, const QString &name, QWidget *page)
-{
-    auto *item = new QListWidgetItem(icon, name, m_navigation);
-    item->setSizeHint(QSize(0, 36));
-    m_pages->addWidget(page);
-}
-
-RegisterPage *MainWindow::addRegisterPage(RegisterKind *kind, const QIcon &icon)
-{
-    auto *page = new RegisterPage(kind, m_pages);
-    addArea(icon, kind->title(), page);
-    m_registerPages << page;
-    connect(page, &RegisterPage::countChanged, this, [this, page](int shown, int total) { setCount(page, shown, total); });
-    connect(page, &RegisterPage::statusMessage, this, &MainWindow::showStatusMessage);
-    return page;
 }
 
 void MainWindow::pageChanged(int index)
 {
     if (m_chrome)
-        m_chrome->setCurrent(m_pages->widget(index));
+        m_chrome->setCurrent(m_areas->pages()->widget(index));
 }
 
-void MainWindow::setCount(QWidget *page, int shown, int total)
+PersonsPage *MainWindow::personsPage() const
 {
-    // The pages count from their constructors on; the chrome keeps the latest once it exists.
-    if (m_chrome)
-        m_chrome->setCount(page, shown, total);
-    else
-        m_pendingCounts[page] = { shown, total };
+    return m_areas->personsPage();
+}
+
+AttentionPage *MainWindow::attentionPage() const
+{
+    return m_areas->attentionPage();
+}
+
+SettlementPage *MainWindow::settlementPage() const
+{
+    return m_areas->settlementPage();
+}
+
+InventoryPage *MainWindow::inventoryPage() const
+{
+    return m_areas->inventoryPage();
+}
+
+ClaimsPage *MainWindow::claimsPage() const
+{
+    return m_areas->claimsPage();
+}
+
+ClaimOverviewPage *MainWindow::claimOverviewPage() const
+{
+    return m_areas->claimOverviewPage();
 }
 
 RegisterPage *MainWindow::registerPage(const QString &entity) const
 {
-    // Income is kept in the side positions' detail pane.
-    const QString holder = entity == QLatin1String("side_income") ? QStringLiteral("side_position") : entity;
-    for (RegisterPage *page : m_registerPages)
-        if (page->kind().entity() == holder)
-            return page;
-    return nullptr;
+    return m_areas->registerPage(entity);
 }
 
 void MainWindow::openRecord(const QString &entity, qint64 id)
 {
-    if (entity == QLatin1String("person")) {
-        showArea(m_personsPage);
-        m_personsPage->selectPerson(id);
-        return;
-    }
-    qint64 recordId = id;
-    if (entity == QLatin1String("side_income")) {
-        try {
-            recordId = m_core.registers().sideIncome().income(id).positionId;
-        } catch (const Error &error) {
-            showErrorBox(this, tr("Open record"), error);
-            return;
-        }
-    }
-    RegisterPage *page = registerPage(entity);
-    if (!page) {
-        showStatusMessage(tr("This record cannot be shown here."));
-        return;
-    }
-    showArea(page);
-    if (!page->showRecord(recordId))
-        showStatusMessage(tr("The record no longer exists."));
-}
-
-void MainWindow::showArea(QWidget *page)
-{
-    const int index = m_pages->indexOf(page);
-    if (index >= 0)
-        m_navigation->setCurrentRow(index);
+    m_areas->openRecord(entity, id);
 }
 
 bool MainWindow::showAreaNamed(const QString &objectName)
 {
-    for (int i = 0; i < m_pages->count(); ++i) {
-        if (m_pages->widget(i)->objectName() == objectName) {
-            m_navigation->setCurrentRow(i);
-            return true;
-        }
-    }
-    return false;
+    return m_areas->showAreaNamed(objectName);
 }
 
 QWidget *MainWindow::firstPaintWidget() const
 {
-    return m_attentionPage->view()->viewport();
-}
-
-void MainWindow::createRegisterPages()
-{
-    addRegisterPage(new InvitationRegister(m_core, *m_undoStack),
-                    Icons::themed("mail-message-new", QStyle::SP_FileDialogInfoView, this));
-    addRegisterPage(new TripRegister(m_core, *m_undoStack), Icons::themed("applications-internet", QStyle::SP_DriveNetIcon, this));
-    // The yearly work on the registers: settlement of side income, inventory of side positions.
-    m_settlementPage = new SettlementPage(m_core.registers(), m_core.persons(), *m_undoStack, m_pages);
-    addArea(Icons::themed("accessories-calculator", QStyle::SP_FileDialogListView, this), tr("Settlement"),
-            m_settlementPage);
-    m_inventoryPage = new InventoryPage(m_core.registers().inventory(), m_core.settings(), *m_undoStack, m_pages);
-    addArea(Icons::themed("document-print", QStyle::SP_FileDialogDetailedView, this), tr("Inventory"), m_inventoryPage);
-    connect(m_settlementPage, &SettlementPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_inventoryPage, &InventoryPage::statusMessage, this, &MainWindow::showStatusMessage);
-
-    // The office holder's records in every register, as a tab of his details.
-    PersonDetailWidget *detail = m_personsPage->detail();
-    m_personRegisters = new PersonRegistersWidget(m_core.registers(), detail);
-    detail->addTab(m_personRegisters, tr("Registers"));
-    connect(detail, &PersonDetailWidget::personShown, m_personRegisters, &PersonRegistersWidget::setPerson);
-    connect(m_personRegisters, &PersonRegistersWidget::recordCountChanged, this, [this, detail](int count) {
-        detail->setTabTitle(m_personRegisters, count == 0 ? tr("Registers") : tr("Registers (%1)").arg(count));
-    });
-
-    connect(m_attentionPage, &AttentionPage::openRecordRequested, this, &MainWindow::openRegisterRecord);
-    connect(m_personRegisters, &PersonRegistersWidget::openRecordRequested, this, &MainWindow::openRegisterRecord);
-    connect(m_attentionPage, &AttentionPage::openYearlyRequested, m_recordOpener, &RecordOpener::openYearly);
-    connect(m_recordOpener, &RecordOpener::showPersonRequested, this, &MainWindow::showPerson);
-    connect(m_recordOpener, &RecordOpener::showSettlementRequested, this, [this](qint64 personId, int year) {
-        showArea(m_settlementPage);
-        m_settlementPage->showPerson(personId, year);
-    });
-    connect(m_recordOpener, &RecordOpener::showInventoryRequested, this, [this](qint64 personId, int year) {
-        showArea(m_inventoryPage);
-        m_inventoryPage->showPerson(personId, year);
-    });
-}
-
-void MainWindow::openRegisterRecord(const QString &entity, qint64 id)
-{
-    // A register with a page of its own shows the record there; the rest (yearly registers,
-    // appointments, registers without a page yet) RecordOpener routes.
-    if (entity == QLatin1String("person") || registerPage(entity))
-        openRecord(entity, id);
-    else
-        m_recordOpener->openRecord(entity, id);
-}
-
-void MainWindow::showPerson(qint64 personId, bool registersTab)
-{
-    showArea(m_personsPage);
-    m_personsPage->selectPerson(personId);
-    if (registersTab)
-        m_personsPage->detail()->showTab(m_personRegisters);
+    return m_areas->attentionPage()->view()->viewport();
 }
 
 void MainWindow::createActions()
@@ -415,11 +253,12 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     // The toolbar shows icons: give the page's actions ours where the page has none.
+    PersonsPage *persons = m_areas->personsPage();
     const std::pair<QAction *, QIcon> personActions[] = {
-        { m_personsPage->newPersonAction(), Icons::themed("list-add", Icons::add()) },
-        { m_personsPage->newAppointmentAction(), Icons::themed("appointment-new", Icons::appointment()) },
-        { m_personsPage->editPersonAction(), Icons::themed("document-edit", Icons::edit()) },
-        { m_personsPage->removePersonAction(), Icons::themed("list-remove", Icons::remove()) },
+        { persons->newPersonAction(), Icons::themed("list-add", Icons::add()) },
+        { persons->newAppointmentAction(), Icons::themed("appointment-new", Icons::appointment()) },
+        { persons->editPersonAction(), Icons::themed("document-edit", Icons::edit()) },
+        { persons->removePersonAction(), Icons::themed("list-remove", Icons::remove()) },
     };
     for (const auto &[action, icon] : personActions)
         if (action->icon().isNull())
@@ -458,25 +297,30 @@ void MainWindow::createAreaChrome()
     };
     // A list without a filter of its own counts its rows (shown = total) whenever it is re-read.
     const auto countRows = [this](QWidget *page, QAbstractItemModel *model) {
-        const auto update = [this, page, model] { setCount(page, model->rowCount(), model->rowCount()); };
+        const auto update = [this, page, model] { m_chrome->setCount(page, model->rowCount(), model->rowCount()); };
         connect(model, &QAbstractItemModel::modelReset, this, update);
         update();
     };
+    AttentionPage *attention = m_areas->attentionPage();
+    PersonsPage *persons = m_areas->personsPage();
+    ClaimsPage *claims = m_areas->claimsPage();
+    CardsPage *cards = m_areas->cardsPage();
+    UsersPage *users = m_areas->usersPage();
 
-    m_chrome->addArea(m_attentionPage,
+    m_chrome->addArea(attention,
         Area { {}, false, {}, counted([](int n) { return tr("%Ln point(s) for attention", nullptr, n); }) });
-    countRows(m_attentionPage, m_attentionPage->model());
+    countRows(attention, attention->model());
 
     // The office holders' page has no bar of its own: the main toolbar carries its actions.
-    m_chrome->addArea(m_personsPage,
-        Area { { m_personsPage->newPersonAction(), m_personsPage->newAppointmentAction(),
-                   m_personsPage->editPersonAction(), m_personsPage->removePersonAction() },
-            true, [this] { m_personsPage->focusSearch(); },
+    m_chrome->addArea(persons,
+        Area { { persons->newPersonAction(), persons->newAppointmentAction(),
+                   persons->editPersonAction(), persons->removePersonAction() },
+            true, [persons] { persons->focusSearch(); },
             counted([](int n) { return tr("%Ln office holder(s)", nullptr, n); }) });
 
     // Register pages (and the users page) show their actions in a bar of their own: the Edit menu
     // lists them, the main toolbar does not repeat them.
-    for (RegisterPage *page : std::as_const(m_registerPages)) {
+    for (RegisterPage *page : m_areas->registerPages()) {
         QList<QAction *> actions { page->newAction(), page->editAction() };
         if (page->endAction())
             actions << page->endAction();
@@ -485,28 +329,31 @@ void MainWindow::createAreaChrome()
         m_chrome->addArea(page, Area { actions, false, [page] { page->focusSearch(); },
                                     counted([kind](int n) { return kind->countText(n); }) });
     }
-    if (m_claimsPage) {
-        m_chrome->addArea(m_claimsPage, Area { {}, false, [this] { m_claimsPage->focusSearch(); },
+    // Claims and cards show their actions in bars of their own, beside what they act on.
+    if (claims) {
+        m_chrome->addArea(claims, Area { claims->areaActions(), false, [claims] { claims->focusSearch(); },
                                             counted([](int n) { return tr("%Ln claim(s)", nullptr, n); }) });
     }
-    if (m_cardsPage) {
-        m_chrome->addArea(m_cardsPage,
-            Area { {}, false, {}, counted([](int n) { return tr("%Ln credit card(s)", nullptr, n); }) });
-        countRows(m_cardsPage, m_cardsPage->cardsModel());
+    if (cards) {
+        m_chrome->addArea(cards,
+            Area { cards->areaActions(), false, {}, counted([](int n) { return tr("%Ln credit card(s)", nullptr, n); }) });
+        countRows(cards, cards->cardsModel());
     }
-    if (m_usersPage) {
-        m_chrome->addArea(m_usersPage,
-            Area { { m_usersPage->newUserAction(), m_usersPage->editUserAction(), m_usersPage->setPasswordAction(),
-                       m_usersPage->toggleActiveAction() },
+    if (users) {
+        m_chrome->addArea(users,
+            Area { { users->newUserAction(), users->editUserAction(), users->setPasswordAction(),
+                       users->toggleActiveAction() },
                 false, {}, counted([](int n) { return tr("%Ln user(s)", nullptr, n); }) });
-        countRows(m_usersPage, m_usersPage->model());
+        countRows(users, users->model());
     }
     // Settlement, inventory and the claim overviews are per year and say their own totals: no count.
 
-    for (auto it = m_pendingCounts.constBegin(); it != m_pendingCounts.constEnd(); ++it)
+    // The pages counted from their constructors on; the chrome takes over from here.
+    const auto counts = m_areas->counts();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         m_chrome->setCount(it.key(), it->first, it->second);
-    m_pendingCounts.clear();
-    m_chrome->setCurrent(m_pages->currentWidget());
+    connect(m_areas, &WindowAreas::countChanged, m_chrome, &AreaChrome::setCount);
+    m_chrome->setCurrent(m_areas->pages()->currentWidget());
 }
 
 void MainWindow::showStatusMessage(const QString &message)
@@ -559,20 +406,7 @@ void MainWindow::restoreSettings()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(kStateKey).toByteArray());
-    settings.beginGroup(kPersonsGroup);
-    m_personsPage->restoreState(settings);
-    settings.endGroup();
-    for (RegisterPage *page : std::as_const(m_registerPages))
-        page->restoreState(settings);
-    settings.beginGroup(kRegistersGroup);
-    m_settlementPage->restoreState(settings);
-    m_inventoryPage->restoreState(settings);
-    settings.endGroup();
-    if (m_claimsPage) {
-        settings.beginGroup(kClaimsGroup);
-        m_claimsPage->restoreState(settings);
-        settings.endGroup();
-    }
+    m_areas->restoreState(settings);
 }
 
 void MainWindow::saveSettings() const
@@ -580,20 +414,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.beginGroup(kPersonsGroup);
-    m_personsPage->saveState(settings);
-    settings.endGroup();
-    for (RegisterPage *page : m_registerPages)
-        page->saveState(settings);
-    settings.beginGroup(kRegistersGroup);
-    m_settlementPage->saveState(settings);
-    m_inventoryPage->saveState(settings);
-    settings.endGroup();
-    if (m_claimsPage) {
-        settings.beginGroup(kClaimsGroup);
-        m_claimsPage->saveState(settings);
-        settings.endGroup();
-    }
+    m_areas->saveState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

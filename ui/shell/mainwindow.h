@@ -4,15 +4,12 @@
 // a toolbar and a status bar that follow the area on screen (AreaChrome). Switching database or
 // user is the AppController's job; the window only asks for it.
 
-#include <QHash>
 #include <QMainWindow>
 
 class QAction;
 class QActionGroup;
 class QLabel;
-class QListWidget;
 class QMenu;
-class QStackedWidget;
 class QToolBar;
 class QUndoStack;
 
@@ -20,19 +17,15 @@ namespace integriteit {
 
 class AppCore;
 class AreaChrome;
-class CardsPage;
 class AttentionPage;
-class InventoryPage;
-class PersonRegistersWidget;
 class ClaimOverviewPage;
 class ClaimsPage;
+class InventoryPage;
 class PersonsPage;
-class RecordOpener;
-class SettlementPage;
 class RecentFiles;
-class RegisterKind;
 class RegisterPage;
-class UsersPage;
+class SettlementPage;
+class WindowAreas;
 
 class MainWindow : public QMainWindow
 {
@@ -44,13 +37,13 @@ public:
 
     // The widget whose first paint means the office holders are on screen (benchmark hook).
     QWidget *firstPaintWidget() const;
-    PersonsPage *personsPage() const { return m_personsPage; }
-    AttentionPage *attentionPage() const { return m_attentionPage; }
-    SettlementPage *settlementPage() const { return m_settlementPage; }
-    InventoryPage *inventoryPage() const { return m_inventoryPage; }
+    PersonsPage *personsPage() const;
+    AttentionPage *attentionPage() const;
+    SettlementPage *settlementPage() const;
+    InventoryPage *inventoryPage() const;
     // Null when the user may read no claims.
-    ClaimsPage *claimsPage() const { return m_claimsPage; }
-    ClaimOverviewPage *claimOverviewPage() const { return m_claimOverviewPage; }
+    ClaimsPage *claimsPage() const;
+    ClaimOverviewPage *claimOverviewPage() const;
     // Brings forward the area whose page has this object name (e.g. "claimsPage"); false if none.
     bool showAreaNamed(const QString &objectName);
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -78,26 +71,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The navigation and the pages (WindowAreas) in the central widget.
     void createPages();
-    void createRegisterPages();
-    // Routes "open this record" from the start page and the person's Registers tab to the area or
-    // dialog that shows it (RecordOpener decides which).
-    void openRegisterRecord(const QString &entity, qint64 id);
-    void showPerson(qint64 personId, bool registersTab);
     void createActions();
     void createMenus();
     void createToolBar();
     void createStatusBar();
-    void addArea(const QIcon &icon, const QString &name, QWidget *page);
-    // Adds a register's page as an area; the page owns the kind.
-    RegisterPage *addRegisterPage(RegisterKind *kind, const QIcon &icon);
     void pageChanged(int index);
-    void showArea(QWidget *page);
     void fillRecentMenu();
     void updateTitle();
     // What follows the current area: its actions, Find and the count (AreaChrome).
     void createAreaChrome();
-    void setCount(QWidget *page, int shown, int total);
     void restoreSettings();
     void saveSettings() const;
 
@@ -109,21 +93,8 @@ private:
     AppCore &m_core;
     RecentFiles &m_recentFiles;
     QUndoStack *m_undoStack;
-    QListWidget *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    AttentionPage *m_attentionPage = nullptr;
-    PersonsPage *m_personsPage = nullptr;
-    PersonRegistersWidget *m_personRegisters = nullptr;
-    SettlementPage *m_settlementPage = nullptr;
-    InventoryPage *m_inventoryPage = nullptr;
-    RecordOpener *m_recordOpener = nullptr;
-    UsersPage *m_usersPage = nullptr;
-    QList<RegisterPage *> m_registerPages;
-    QHash<QWidget *, QPair<int, int>> m_pendingCounts; // counted before the chrome existed
+    WindowAreas *m_areas = nullptr;
     AreaChrome *m_chrome = nullptr;
-    CardsPage *m_cardsPage = nullptr;
-    ClaimsPage *m_claimsPage = nullptr;
-    ClaimOverviewPage *m_claimOverviewPage = nullptr;
 
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;

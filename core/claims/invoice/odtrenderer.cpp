@@ -80,10 +80,39 @@ QString readText(QXmlStreamReader &xml)
     return text;
 }
 
+// The rules of a cell style (fo:border-top / -bottom / fo:border): the template's lines under the
+// column headings and the rows, and above the total.
+struct Rule
+{
+    double widthPt = 0; // 0: none
+    QColor colour;
+};
+struct CellRules
+{
+    Rule top, bottom;
+};
+
+// "0.5pt solid #9a9a9a"; "none" or an unknown unit gives no rule.
+Rule rule(QStringView border)
+{
+    const QList<QStringView> parts = border.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() < 3 || parts.at(1) == u"none")
+        return {};
+    const QStringView width = parts.at(0);
+    double pt = 0;
+    if (width.endsWith(u"pt"))
+        pt = width.chopped(2).toDouble();
+    else if (width.endsWith(u"cm") || width.endsWith(u"mm"))
+        pt = centimetres(width) / 2.54 * 72;
+    const QColor colour = QColor::fromString(parts.at(2));
+    return pt > 0 && colour.isValid() ? Rule{pt, colour} : Rule{};
+}
+
 struct Parsed
 {
     std::vector<Block> blocks;
     QHash<QString, double> columnWidths; // column style -> cm
+    QHash<QString, CellRules> cellRules; // cell style -> its rules
 };
 
 Parsed parse(const QByteArray &contentXml)
@@ -91,6 +120,7 @@ Parsed parse(const QByteArray &contentXml)
     Parsed result;
     QXmlStreamReader xml(contentXml);
     QString columnStyle;
+    QString cellStyle;
     Table *table = nullptr;
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::EndElement && xml.name() == u"table" && table != nullptr) {
@@ -101,8 +131,18 @@ Parsed parse(const QByteArray &contentXml)
             continue;
         const auto name = xml.name();
         const auto attributes = xml.attributes();
-        if (name == u"style" && attributes.value(QStringLiteral("style:family")) == u"table-column") {
-            columnStyle = attributes.value(QStringLiteral("style:name")).toString();
+        if (name == u"style") {
+            const auto family = attributes.value(QStringLiteral("style:family"));
+            const QString styleName = attributes.value(QStringLiteral("style:name")).toString();
+            columnStyle = family == u"table-column" ? styleName : QString();
+            cellStyle = family == u"table-cell" ? styleName : QString();
+        } else if (name == u"table-cell-properties" && !cellStyle.isEmpty()) {
+            const auto all = attributes.value(QStringLiteral("fo:border"));
+            const auto side = [&](const QString &key) {
+                return attributes.hasAttribute(key) ? rule(attributes.value(key)) : rule(all);
+            };
+            result.cellRules.insert(cellStyle, CellRules{side(QStringLiteral("fo:border-top")),
+                                                         side(QStringLiteral("fo:border-bottom"))});
         } else if (name == u"table-column-properties") {
             result.columnWidths.insert(columnStyle, centimetres(attributes.value(QStringLiteral("style:column-width"))));
         } else if (name == u"table" && xml.namespaceUri() == u"urn:oasis:names:tc:opendocument:xmlns:table:1.0") {
@@ -182,14 +222,16 @@ void insertParagraph(QTextCursor &cursor, const Paragraph &p, double pxPerCm, bo
     cursor.insertText(p.text, chars);
 }
 
-void insertTable(QTextCursor &cursor, const Table &t, double pxPerCm, double textWidthCm)
+void insertTable(QTextCursor &cursor, const Table &t, const QHash<QString, CellRules> &rules, double pxPerCm,
+                 double textWidthCm)
 {
     if (t.rows.empty() || t.widthsCm.empty())
         return;
     const int columns = int(t.widthsCm.size());
     QTextTableFormat format;
-    // No rules between the rows in the PDF: Qt's text layout did not draw the cells' own borders
-    // here, and a full grid would look like a spreadsheet. The ODT keeps the template's rules.
+    // No grid, which would look like a spreadsheet: the table has no border of its own, and each
+    // cell draws the rules its template style has (collapsed borders are the ones Qt draws per
+    // cell), so the PDF shows the same lines as the ODT.
     format.setBorder(0);
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
@@ -208,6 +250,22 @@ void insertTable(QTextCursor &cursor, const Table &t, double pxPerCm, double tex
             QTextCursor inCell = target.firstCursorPosition();
             for (std::size_t i = 0; i < cell.paragraphs.size(); ++i)
                 insertParagraph(inCell, cell.paragraphs[i], pxPerCm, i > 0);
+            // After the text: the paragraphs' character formats would otherwise replace the cell's.
+            if (const auto found = rules.constFind(cell.style); found != rules.cend()) {
+                const double pxPerPt = pxPerCm * 2.54 / 72;
+                QTextTableCellFormat cellFormat = table->cellAt(r, c).format().toTableCellFormat();
+                if (found->top.widthPt > 0) {
+                    cellFormat.setTopBorder(found->top.widthPt * pxPerPt);
+                    cellFormat.setTopBorderBrush(found->top.colour);
+                    cellFormat.setTopBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                }
+                if (found->bottom.widthPt > 0) {
+                    cellFormat.setBottomBorder(found->bottom.widthPt * pxPerPt);
+                    cellFormat.setBottomBorderBrush(found->bottom.colour);
+                    cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                }
+                table->cellAt(r, c).setFormat(cellFormat);
+            }
         }
     }
 }
@@ -232,7 +290,7 @@ std::unique_ptr<QTextDocument> build(const QByteArray &contentXml, double dpi)
             insertParagraph(cursor, *b.paragraph, pxPerCm, !atStart);
             atStart = false;
         } else {
-            insertTable(cursor, b.table, pxPerCm, kTextWidthCm);
+            insertTable(cursor, b.table, parsed.cellRules, pxPerCm, kTextWidthCm);
             cursor.movePosition(QTextCursor::End);
             atStart = true;
         }

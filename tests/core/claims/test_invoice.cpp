@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace integriteit;
 using namespace integriteit::test;
@@ -117,6 +119,25 @@ TEST_CASE("invoice: the letter holds the municipality, the holder and the amount
     const QString plain = doc->toPlainText();
     CHECK(plain.contains(QStringLiteral("Bar & Bistro <De Zon>")));
     CHECK(plain.contains(QStringLiteral("€ 1.234,56")));
+    // ... with the template's rules: under the headings and each payment, above the total; the
+    // details table above has none.
+    std::vector<QTextTable *> tables;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            tables.push_back(table);
+    REQUIRE(tables.size() == 2);
+    const QTextTable *details = tables.front();
+    const QTextTable *payments = tables.back();
+    CHECK(details->cellAt(0, 0).format().toTableCellFormat().bottomBorder() == 0);
+    const QTextTableCellFormat heading = payments->cellAt(0, 0).format().toTableCellFormat();
+    CHECK(heading.bottomBorder() > 0);
+    CHECK(heading.bottomBorderBrush().color() == QColor(0x9a, 0x9a, 0x9a));
+    CHECK(heading.topBorder() == 0);
+    const QTextTableCellFormat payment = payments->cellAt(1, 1).format().toTableCellFormat();
+    CHECK(payment.bottomBorder() == heading.bottomBorder());
+    const QTextTableCellFormat total = payments->cellAt(payments->rows() - 1, 3).format().toTableCellFormat();
+    CHECK(total.topBorder() == Approx(2 * heading.bottomBorder())); // 1pt against 0.5pt
+    CHECK(total.topBorderBrush().color() == QColor(Qt::black));
 
     // Others' rights hold: the griffie keeps no college cards.
     f.db.loginAs(UserRole::Griffie);
@@ -171,6 +192,13 @@ TEST_CASE("invoice: the ODT is a valid package and LibreOffice opens it, the PDF
         CHECK(text.contains(QStringLiteral("Bar & Bistro <De Zon>")));
     }
 
+    // For looking at by hand: INTEGRITEIT_KEEP_LETTERS=folder keeps the PDFs and the ODT.
+    const QString keep = qEnvironmentVariable("INTEGRITEIT_KEEP_LETTERS");
+    if (!keep.isEmpty()) {
+        QFile::copy(pdfPath, keep + QStringLiteral("/own.pdf"));
+        QFile::copy(odtPath, keep + QStringLiteral("/letter.odt"));
+    }
+
     QString office = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
     if (office.isEmpty())
         office = QStandardPaths::findExecutable(QStringLiteral("soffice"));
@@ -190,11 +218,6 @@ TEST_CASE("invoice: the ODT is a valid package and LibreOffice opens it, the PDF
         CHECK(text.contains(QStringLiteral("J. (Jan) Jansen")));
         CHECK(text.contains(QStringLiteral("1.234,56")));
     }
-    // For looking at by hand: INTEGRITEIT_KEEP_LETTERS=folder keeps both PDFs.
-    const QString keep = qEnvironmentVariable("INTEGRITEIT_KEEP_LETTERS");
-    if (!keep.isEmpty()) {
-        QFile::copy(pdfPath, keep + QStringLiteral("/own.pdf"));
+    if (!keep.isEmpty())
         QFile::copy(converted, keep + QStringLiteral("/libreoffice.pdf"));
-        QFile::copy(odtPath, keep + QStringLiteral("/letter.odt"));
-    }
 }

@@ -16,7 +16,7 @@
 //   PersonPicker, EndDateDialog, formdates.h: pieces for register dialogs.
 //
 // To add a register: subclass RegisterKind (see sidepositions/sidepositionregister.* for a complete
-// example), write its dialog, and in MainWindow: addRegisterPage(new XxxRegister(core, undoStack)).
+// example), write its dialog, and in WindowAreas: addRegisterPage(new XxxRegister(core, undoStack)).
 // Column numbers are the register's own column enum, so page(column) can map them straight to the
 // service's sort enum.
 

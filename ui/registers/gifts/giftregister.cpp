@@ -256,7 +256,7 @@ QList<QAction *> GiftRegister::extraActions(QWidget *page)
     thresholds->setObjectName(QStringLiteral("giftThresholdsAction"));
     thresholds->setStatusTip(tr("The value above which a gift must be reported, per year"));
     connect(thresholds, &QAction::triggered, page, [this, page] {
-        GiftThresholdsDialog dialog(core().registers().giftThresholds(), page);
+        GiftThresholdsDialog dialog(core().registers().giftThresholds(), undoStack(), page);
         dialog.exec();
     });
     return { thresholds };

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/inlinemessage.h"
+#include "registers/common/recordcommand.h"
 #include "registers/gifts/giftthresholds.h"
 
 #include <QDate>
@@ -18,9 +19,10 @@
 
 namespace integriteit {
 
-GiftThresholdsDialog::GiftThresholdsDialog(GiftThresholds &thresholds, QWidget *parent)
+GiftThresholdsDialog::GiftThresholdsDialog(GiftThresholds &thresholds, QUndoStack &undoStack, QWidget *parent)
     : QDialog(parent)
     , m_thresholds(thresholds)
+    , m_undoStack(undoStack)
     , m_message(new InlineMessage(this))
     , m_table(new QTableWidget(0, 2, this))
     , m_year(new QSpinBox(this))
@@ -82,7 +84,10 @@ GiftThresholdsDialog::GiftThresholdsDialog(GiftThresholds &thresholds, QWidget *
     }
     layout->addWidget(buttons);
 
+    m_remove->setObjectName(QStringLiteral("removeThreshold"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &GiftThresholdsDialog::select);
+    // Undo and redo change the table behind the dialog's back.
+    connect(&m_thresholds, &GiftThresholds::thresholdsChanged, this, &GiftThresholdsDialog::refresh);
     connect(m_save, &QPushButton::clicked, this, &GiftThresholdsDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &GiftThresholdsDialog::remove);
     connect(m_amount, &QLineEdit::returnPressed, this, &GiftThresholdsDialog::save);
@@ -115,6 +120,14 @@ void GiftThresholdsDialog::refresh()
     m_remove->setEnabled(false);
 }
 
+std::optional<Money> GiftThresholdsDialog::ownThreshold(int year) const
+{
+    for (const GiftThreshold &row : m_thresholds.all())
+        if (row.year == year)
+            return row.threshold;
+    return std::nullopt;
+}
+
 void GiftThresholdsDialog::select()
 {
     const auto items = m_table->selectedItems();
@@ -135,12 +148,29 @@ void GiftThresholdsDialog::save()
         m_amount->setFocus();
         return;
     }
+    const int year = m_year->value();
+    std::optional<Money> before;
     try {
-        m_thresholds.set(m_year->value(), *amount);
+        before = ownThreshold(year);
+        if (before == *amount)
+            return refresh(); // nothing changes: no undo step
+        m_thresholds.set(year, *amount);
     } catch (const Error &error) {
         m_message->showError(error, this);
         return;
     }
+    GiftThresholds *thresholds = &m_thresholds;
+    const Money after = *amount;
+    // The dialog is gone when the user undoes: refusals are shown over the window instead.
+    m_undoStack.push(new RecordCommand(
+        tr("Set gift threshold %1").arg(year),
+        [thresholds, year, before] {
+            if (before)
+                thresholds->set(year, *before);
+            else
+                thresholds->remove(year);
+        },
+        [thresholds, year, after] { thresholds->set(year, after); }, parentWidget()));
     m_message->showInformation(tr("The threshold from %1 is now %2.").arg(m_year->value()).arg(amount->toDutch()));
     refresh();
 }
@@ -151,11 +181,20 @@ void GiftThresholdsDialog::remove()
     if (items.isEmpty())
         return;
     const int year = m_table->item(items.first()->row(), 0)->data(Qt::UserRole).toInt();
+    std::optional<Money> before;
     try {
+        before = ownThreshold(year);
         m_thresholds.remove(year);
     } catch (const Error &error) {
         m_message->showError(error, this);
         return;
+    }
+    if (before) {
+        GiftThresholds *thresholds = &m_thresholds;
+        const Money old = *before;
+        m_undoStack.push(new RecordCommand(tr("Remove gift threshold %1").arg(year),
+                                           [thresholds, year, old] { thresholds->set(year, old); },
+                                           [thresholds, year] { thresholds->remove(year); }, parentWidget()));
     }
     m_message->showInformation(tr("The threshold of %1 was removed; that year takes the latest earlier one.").arg(year));
     refresh();

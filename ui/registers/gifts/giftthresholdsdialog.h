@@ -1,14 +1,19 @@
 #pragma once
 // "Drempelbedragen": the gift threshold per year (GC 5.1.2, EUR 50 indexed yearly). A year without
 // its own amount takes the latest earlier one. Everybody sees the table; the administrator, the
-// griffie and the secretariat change it (GiftThresholds::mayEdit). Changes are saved at once.
+// griffie and the secretariat change it (GiftThresholds::mayEdit). Changes are saved at once, each
+// save or removal one step on the window's undo stack, as in the other dialogs.
+
+#include "common/money.h"
 
 #include <QDialog>
+#include <optional>
 
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QUndoStack;
 
 namespace integriteit {
 
@@ -19,7 +24,7 @@ class GiftThresholdsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit GiftThresholdsDialog(GiftThresholds &thresholds, QWidget *parent = nullptr);
+    GiftThresholdsDialog(GiftThresholds &thresholds, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
 
@@ -28,8 +33,11 @@ private:
     void select();
     void save();
     void remove();
+    // The year's own amount, not the one it takes from an earlier year; nothing when it has none.
+    std::optional<Money> ownThreshold(int year) const;
 
     GiftThresholds &m_thresholds;
+    QUndoStack &m_undoStack;
     InlineMessage *m_message;
     QTableWidget *m_table;
     QSpinBox *m_year;

@@ -9,6 +9,7 @@
 #include "settlementmodel.h"
 #include "settlementparametersdialog.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -44,6 +45,7 @@ SettlementPage::SettlementPage(RegisterServices &registers, PersonService &perso
     , m_parameters(new QLabel(this))
     , m_parametersButton(new QPushButton(tr("&Parameters…"), this))
     , m_decisionButton(new QPushButton(tr("&Record decision…"), this))
+    , m_removeButton(new QPushButton(tr("Re&move decision…"), this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(m_table->viewport()))
 {
@@ -58,6 +60,7 @@ SettlementPage::SettlementPage(RegisterServices &registers, PersonService &perso
     m_parameters->setWordWrap(true);
     m_parametersButton->setObjectName(QStringLiteral("parametersButton"));
     m_decisionButton->setObjectName(QStringLiteral("decisionButton"));
+    m_removeButton->setObjectName(QStringLiteral("removeDecisionButton"));
 
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
@@ -68,6 +71,7 @@ SettlementPage::SettlementPage(RegisterServices &registers, PersonService &perso
     bar->addWidget(m_parameters, 1);
     bar->addWidget(m_parametersButton);
     bar->addWidget(m_decisionButton);
+    bar->addWidget(m_removeButton);
 
     m_table->setObjectName(QStringLiteral("settlementTable"));
     m_table->setModel(m_model);
@@ -110,7 +114,17 @@ SettlementPage::SettlementPage(RegisterServices &registers, PersonService &perso
     });
     connect(m_parametersButton, &QPushButton::clicked, this, &SettlementPage::editParameters);
     connect(m_decisionButton, &QPushButton::clicked, this, &SettlementPage::recordDecision);
+    connect(m_removeButton, &QPushButton::clicked, this, &SettlementPage::removeDecision);
     connect(m_table, &QTableView::activated, this, &SettlementPage::recordDecision);
+    // Delete on the list, as on the register pages; it asks first.
+    auto *removeKey = new QAction(this);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, this, [this] {
+        if (m_removeButton->isEnabled())
+            removeDecision();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SettlementPage::updateActions);
     connect(m_model, &SettlementModel::modelReset, this, [this] {
         m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
@@ -182,6 +196,12 @@ void SettlementPage::updateActions()
     m_decisionButton->setText(row && row->decision ? tr("&Change decision…") : tr("&Record decision…"));
     m_decisionButton->setToolTip(!row ? tr("Select an office holder first.")
                                       : mayEdit ? QString() : tr("The secretariat records the college's decisions."));
+    const bool decided = row && row->decision;
+    m_removeButton->setEnabled(mayEdit && decided);
+    m_removeButton->setToolTip(!row       ? tr("Select an office holder first.")
+                               : !decided ? tr("No decision has been recorded for %1.").arg(year())
+                               : mayEdit  ? tr("Remove a decision entered by mistake (Undo brings it back)")
+                                          : tr("The secretariat records the college's decisions."));
 }
 
 void SettlementPage::editParameters()
@@ -233,6 +253,40 @@ void SettlementPage::recordDecision()
         Q_EMIT statusMessage(tr("The settlement decision on %1 has been changed.").arg(name));
     }
     showPerson(personId, after.year);
+}
+
+void SettlementPage::removeDecision()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const SettlementRow *row = rows.isEmpty() ? nullptr : m_model->rowAt(rows.first().row());
+    if (!row || !row->decision || !m_removeButton->isEnabled())
+        return;
+    const SettlementDecision before = *row->decision;
+    const QString name = row->name;
+    QMessageBox box(QMessageBox::Question, tr("Remove decision"),
+                    tr("Remove the settlement decision on %1 of %2?").arg(before.year).arg(name), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("confirmRemoveDecision"));
+    box.setInformativeText(tr("Only for a decision entered by mistake. The removal is recorded in the history; "
+                              "Undo brings the decision back."));
+    box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep || box.clickedButton() == nullptr)
+        return;
+    try {
+        m_settlement.removeDecision(before.id);
+    } catch (const Error &error) {
+        showErrorBox(this, tr("Remove decision"), error);
+        return;
+    }
+    SettlementService *service = &m_settlement;
+    m_undoStack.push(new RecordCommand(tr("Remove settlement %1 of %2").arg(before.year).arg(name),
+                                        [service, before] { service->restoreDecision(before); },
+                                        [service, before] { service->removeDecision(before.id); }, this));
+    Q_EMIT statusMessage(tr("The settlement decision on %1 has been removed.").arg(name));
+    showPerson(before.personId, before.year);
 }
 
 void SettlementPage::saveState(QSettings &settings) const

@@ -35,6 +35,9 @@ public:
 
     void editParameters();
     void recordDecision();
+    // Removes the selected office holder's decision of the year after the user confirms (a
+    // decision entered by mistake or for the wrong person); undo restores it.
+    void removeDecision();
 
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
@@ -54,6 +57,7 @@ private:
     QLabel *m_parameters;
     QPushButton *m_parametersButton;
     QPushButton *m_decisionButton;
+    QPushButton *m_removeButton;
     QTableView *m_table;
     QLabel *m_emptyLabel;
 };
