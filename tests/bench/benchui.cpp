@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <ctime>
 #include <stdexcept>
 
 namespace integriteit::bench {
@@ -29,6 +30,13 @@ double msOf(const std::function<void()> &work)
     timer.start();
     work();
     return msSince(timer);
+}
+
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)

@@ -23,6 +23,9 @@ public:
 
 double msSince(const QElapsedTimer &timer);
 double msOf(const std::function<void()> &work);
+// Processor time of this process in ms (user + system): on a busy machine the wall time of one
+// figure depends on the neighbours, this much less.
+double cpuMs();
 // Handles events until `done` holds (checked after each batch, so a paint has been handled).
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000);
 // Sets the session to the benchmark user straight from the users table.
