@@ -61,14 +61,16 @@ std::vector<ClaimOverviewRow> ClaimOverview::totals(const ClaimOverviewFilter &f
     // The owning appointment is looked up once per person and reference day, after grouping: the
     // correlated lookup per line (or per kind of cost) made the overview of everybody take some 20
     // seconds at national scale. MATERIALIZED keeps SQLite from folding it back into every row.
+    // The days are summed per role in SQL too: fewer rows to read into the map.
     const auto withOwner = [&](const QString &grouped) {
         return QStringLiteral(
                    "WITH x AS MATERIALIZED (%1), o AS MATERIALIZED (SELECT d.person_id, d.ref, %2 AS appointment_id "
                    "FROM (SELECT DISTINCT person_id, ref FROM x) d) "
-                   "SELECT x.person_id, ap.role, x.category, x.n, x.cents, x.card, %3 FROM x "
+                   "SELECT x.person_id, ap.role, x.category, sum(x.n), sum(x.cents), x.card, %3 FROM x "
                    "JOIN o ON o.person_id = x.person_id AND o.ref = x.ref JOIN persons p ON p.id = x.person_id "
                    "LEFT JOIN expense_categories k ON k.code = x.category "
-                   "LEFT JOIN appointments ap ON ap.id = o.appointment_id WHERE %4")
+                   "LEFT JOIN appointments ap ON ap.id = o.appointment_id WHERE %4 "
+                   "GROUP BY x.person_id, ap.role, x.category")
             .arg(grouped, RecordOwner::appointmentAtSql(QStringLiteral("d.person_id"), QStringLiteral("d.ref")), columns,
                  rolesCondition(f.roles));
     };
