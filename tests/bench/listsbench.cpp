@@ -26,8 +26,7 @@ constexpr int kPage = 200;
 constexpr int kScrollCapMs = 120000; // a scroll that takes longer is reported as such, not waited out
 
 // Builds, shows and paints a page; returns the milliseconds until its table's first paint.
-template<typename Page, typename Make>
-std::unique_ptr<Page> firstScreen(const QString &label, Make make)
+template<typename Page, typename Make> std::unique_ptr<Page> firstScreen(const QString &label, Make make)
 {
     PaintSpy spy;
     const double cpu = cpuMs();
@@ -48,8 +47,7 @@ std::unique_ptr<Page> firstScreen(const QString &label, Make make)
 
 // Drags the scroll bar to the bottom until the model has nothing more to fetch, as a user holding
 // End does; each fetch is one page at the next offset.
-template<typename Model>
-void scrollToEnd(QTableView *view, Model *model, const QString &label)
+template<typename Model> void scrollToEnd(QTableView *view, Model *model, const QString &label)
 {
     const double cpu = cpuMs();
     QElapsedTimer timer;
@@ -83,8 +81,8 @@ void scrollToEnd(QTableView *view, Model *model, const QString &label)
 
 void measureSidePositionsList(AppCore &core, QUndoStack &undo)
 {
-    auto page = firstScreen<RegisterPage>(QStringLiteral("nevenfuncties list"),
-        [&] { return new RegisterPage(new SidePositionRegister(core, undo)); });
+    auto page = firstScreen<RegisterPage>(
+        QStringLiteral("nevenfuncties list"), [&] { return new RegisterPage(new SidePositionRegister(core, undo)); });
     RegisterModel *model = page->model();
     printFigure(QStringLiteral("nevenfuncties list: rows matching / loaded"), model->totalCount(),
         QStringLiteral("/ %1 rows").arg(model->rowCount()));
@@ -102,11 +100,13 @@ void measureSidePositionsList(AppCore &core, QUndoStack &undo)
                 QCoreApplication::processEvents();
             }));
         }
-        const QString what = QStringLiteral("nevenfuncties list: search keystroke typing \"%1\" (%2 matches at the end)")
-                                 .arg(typed)
-                                 .arg(model->totalCount());
+        const QString what
+            = QStringLiteral("nevenfuncties list: search keystroke typing \"%1\" (%2 matches at the end)")
+                  .arg(typed)
+                  .arg(model->totalCount());
         printFigure(what + QStringLiteral(", median"), median(times), QStringLiteral("ms"));
-        printFigure(what + QStringLiteral(", slowest"), maximum(times), QStringLiteral("ms"), QStringLiteral("≤ 50 ms"));
+        printFigure(
+            what + QStringLiteral(", slowest"), maximum(times), QStringLiteral("ms"), QStringLiteral("≤ 50 ms"));
     }
     model->setFilter(base);
     QCoreApplication::processEvents();
@@ -116,9 +116,10 @@ void measureSidePositionsList(AppCore &core, QUndoStack &undo)
     all.status = RegisterFilter::Status::All;
     SidePositionService &service = core.registers().sidePositions();
     const int rows = service.count(all);
-    for (const SidePositionColumn column :
-        { SidePositionColumn::Person, SidePositionColumn::Start, SidePositionColumn::Role, SidePositionColumn::Faction }) {
-        printFigure(QStringLiteral("nevenfuncties: last page of all %1, sorted by column %2").arg(rows).arg(int(column)),
+    for (const SidePositionColumn column : { SidePositionColumn::Person, SidePositionColumn::Start,
+             SidePositionColumn::Role, SidePositionColumn::Faction }) {
+        printFigure(
+            QStringLiteral("nevenfuncties: last page of all %1, sorted by column %2").arg(rows).arg(int(column)),
             msOf([&] { service.page(all, column, Qt::AscendingOrder, std::max(0, rows - kPage), kPage); }),
             QStringLiteral("ms"));
     }
@@ -161,7 +162,8 @@ void measureOverviews(AppCore &core, qint64 personId, int year)
     std::size_t rows = 0;
     double cpu = cpuMs();
     printFigure(QStringLiteral("claims overview: all persons of %1 (core)").arg(year),
-        msOf([&] { rows = service.overview(everybody).size(); }), QStringLiteral("ms"), QStringLiteral("well under 1 s"));
+        msOf([&] { rows = service.overview(everybody).size(); }), QStringLiteral("ms"),
+        QStringLiteral("well under 1 s"));
     printFigure(QStringLiteral("claims overview: all persons of %1 (core), processor time").arg(year), cpuMs() - cpu,
         QStringLiteral("ms"));
     printFigure(QStringLiteral("claims overview: rows for %1").arg(year), double(rows), QStringLiteral("rows"));
@@ -178,7 +180,8 @@ void measureOverviews(AppCore &core, qint64 personId, int year)
     waitFor([&] { return spy.paints > 0; }, 120000);
     printFigure(QStringLiteral("claims overview page: first screen (built, shown, painted)"), msSince(timer),
         QStringLiteral("ms"));
-    printFigure(QStringLiteral("claims overview page: first screen, processor time"), cpuMs() - cpu, QStringLiteral("ms"));
+    printFigure(
+        QStringLiteral("claims overview page: first screen, processor time"), cpuMs() - cpu, QStringLiteral("ms"));
 }
 
 void measureLineChecks(AppCore &core, qint64 personId, const QDate &day)
@@ -226,8 +229,8 @@ void measureLists(const QString &databasePath)
     QElapsedTimer timer;
     timer.start();
     AppCore core(Database::open(databasePath));
-    printFigure(QStringLiteral("open the database in process (migrations included)"), msSince(timer),
-        QStringLiteral("ms"));
+    printFigure(
+        QStringLiteral("open the database in process (migrations included)"), msSince(timer), QStringLiteral("ms"));
     useBenchUser(core);
     QUndoStack undo;
     measureSidePositionsList(core, undo);

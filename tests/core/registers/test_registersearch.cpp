@@ -31,8 +31,8 @@ SidePosition position(qint64 personId, const QString &organisation)
 }
 } // namespace
 
-TEST_CASE("register search: a word anywhere in the record or the person, without case or diacritics",
-          "[registers][search]")
+TEST_CASE(
+    "register search: a word anywhere in the record or the person, without case or diacritics", "[registers][search]")
 {
     RegisterFixture f;
     const qint64 a = f.holder(HolderRole::Councillor, QStringLiteral("Brouwer"));
@@ -42,15 +42,15 @@ TEST_CASE("register search: a word anywhere in the record or the person, without
     const qint64 first = service.create(position(a, QStringLiteral("Stichting Dorpshuis Beek")));
     service.create(position(b, QStringLiteral("Vereniging 100% Groen_Zuid \"De Eik\"")));
 
-    CHECK(hits(service, QStringLiteral("stich")) == 1);         // inside a word, from the index
-    CHECK(hits(service, QStringLiteral("DORPSHUIS")) == 1);     // without case
-    CHECK(hits(service, QStringLiteral("ozturk")) == 1);        // the person's name, without diacritics
-    CHECK(hits(service, QStringLiteral("Öztü")) == 1);          // the typed term is normalized too
+    CHECK(hits(service, QStringLiteral("stich")) == 1); // inside a word, from the index
+    CHECK(hits(service, QStringLiteral("DORPSHUIS")) == 1); // without case
+    CHECK(hits(service, QStringLiteral("ozturk")) == 1); // the person's name, without diacritics
+    CHECK(hits(service, QStringLiteral("Öztü")) == 1); // the typed term is normalized too
     CHECK(hits(service, QStringLiteral("toezicht")) == 2);
     CHECK(hits(service, QStringLiteral("brouwer dorps")) == 1); // every word must be found
     CHECK(hits(service, QStringLiteral("brouwer eik")) == 0);
-    CHECK(hits(service, QStringLiteral("rp")) == 1);            // two letters: LIKE ("Dorpshuis")
-    CHECK(hits(service, QStringLiteral("z")) == 2);             // one letter: LIKE ("Öztürk", "toezicht")
+    CHECK(hits(service, QStringLiteral("rp")) == 1); // two letters: LIKE ("Dorpshuis")
+    CHECK(hits(service, QStringLiteral("z")) == 2); // one letter: LIKE ("Öztürk", "toezicht")
     // Characters that mean something to FTS5 or to LIKE are only text.
     CHECK(hits(service, QStringLiteral("100%")) == 1);
     CHECK(hits(service, QStringLiteral("\"de eik\"")) == 1);
@@ -68,33 +68,43 @@ TEST_CASE("register search: a word anywhere in the record or the person, without
     service.remove(first);
     CHECK(hits(service, QStringLiteral("harmonie")) == 0);
     CHECK(hits(service, QStringLiteral("toezicht")) == 1);
+    // The person's index follows a change of name too.
+    Person renamed = f.db.persons().person(b);
+    renamed.lastName = QStringLiteral("Yilmaz");
+    f.db.persons().updatePerson(renamed);
+    CHECK(hits(service, QStringLiteral("ozturk")) == 0);
+    CHECK(hits(service, QStringLiteral("yilmaz")) == 1);
 }
 
 TEST_CASE("register search: each searchable table has its trigram index, kept by triggers", "[registers][search]")
 {
     RegisterFixture f;
+    f.holder(HolderRole::Councillor, QStringLiteral("Brouwer"));
     const QSqlDatabase db = f.db.database().connection();
     CHECK(SqlQuery::scalar(db, QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")).toInt() == 1);
     for (const char *table :
-         { "persons", "side_positions", "financial_interests", "gifts", "invitations", "trips", "claims" }) {
+        { "persons", "side_positions", "financial_interests", "gifts", "invitations", "trips", "claims" }) {
         INFO(table);
         const QString name = QLatin1String(table);
-        CHECK(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1_search'").arg(name))
+        CHECK(SqlQuery::scalar(
+                  db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1_search'").arg(name))
                   .toInt()
-              == 1);
-        CHECK(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                                  "AND name LIKE '%1_search_%'")
-                                       .arg(name))
+            == 1);
+        CHECK(SqlQuery::scalar(db,
+                  QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND name LIKE '%1_search_%'")
+                      .arg(name))
                   .toInt()
-              == 3);
-        // The index answers from its own content: it agrees with the table after the writes.
-        CHECK(SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM %1_search").arg(name)).toInt()
-              == SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(name)).toInt());
+            == 3);
+        // The index's own structure is sound after the writes (what it finds is checked above).
+        CHECK_NOTHROW(
+            SqlQuery::run(db, QStringLiteral("INSERT INTO %1_search(%1_search) VALUES ('integrity-check')").arg(name)));
     }
     // A search of three or more characters reads the index, not every row.
     f.db.actAs(UserRole::Griffie | UserRole::Secretariat);
-    SqlQuery plan(db, QStringLiteral("EXPLAIN QUERY PLAN SELECT rowid FROM side_positions_search WHERE side_positions_search "
-                                     "MATCH '\"stich\"'"));
+    SqlQuery plan(db,
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT rowid FROM side_positions_search WHERE side_positions_search "
+                       "MATCH '\"stich\"'"));
     plan.exec();
     REQUIRE(plan.next());
     CHECK(plan.value(3).toString().contains(QLatin1String("VIRTUAL TABLE")));
