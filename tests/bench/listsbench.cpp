@@ -167,6 +167,17 @@ void measureOverviews(AppCore &core, qint64 personId, int year)
     printFigure(QStringLiteral("claims overview: all persons of %1 (core), processor time").arg(year), cpuMs() - cpu,
         QStringLiteral("ms"));
     printFigure(QStringLiteral("claims overview: rows for %1").arg(year), double(rows), QStringLiteral("rows"));
+    // The page also shows the public overview of the college members: its totals and its lines.
+    cpu = cpuMs();
+    printFigure(QStringLiteral("claims overview: public totals of %1 (core)").arg(year),
+        msOf([&] { rows = service.publicTotals(year).size(); }), QStringLiteral("ms"));
+    printFigure(QStringLiteral("claims overview: public totals, processor time (%1 rows)").arg(rows), cpuMs() - cpu,
+        QStringLiteral("ms"));
+    cpu = cpuMs();
+    printFigure(QStringLiteral("claims overview: public lines of %1 (core)").arg(year),
+        msOf([&] { rows = service.publicLines(year).size(); }), QStringLiteral("ms"));
+    printFigure(QStringLiteral("claims overview: public lines, processor time (%1 rows)").arg(rows), cpuMs() - cpu,
+        QStringLiteral("ms"));
 
     // The overview page as opened: it shows the last full year of everybody the user may read.
     PaintSpy spy;
