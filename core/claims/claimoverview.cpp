@@ -58,26 +58,36 @@ std::vector<ClaimOverviewRow> ClaimOverview::totals(const ClaimOverviewFilter &f
     };
     const QString columns = QStringLiteral(
         "p.initials, p.first_name, p.name_prefix, p.last_name, p.sort_name, coalesce(k.name, x.category), coalesce(k.sort_order, 0)");
-    // Claim lines count for the role that owns their claim (its reference date).
-    const QString claimsSql = QStringLiteral(
-        "SELECT x.person_id, ap.role, x.category, x.n, x.cents, 0 AS card, %1 FROM ("
-        " SELECT l.person_id, c.reference_date AS ref, l.category, count(*) AS n, sum(l.amount_cents) AS cents "
-        " FROM claim_lines l JOIN claims c ON c.id = l.claim_id WHERE %2 AND l.expense_date BETWEEN :from AND :to %3 "
-        " GROUP BY l.person_id, c.reference_date, l.category) x "
-        "JOIN persons p ON p.id = x.person_id LEFT JOIN expense_categories k ON k.code = x.category "
-        "LEFT JOIN appointments ap ON ap.id = %4 WHERE %5")
-        .arg(columns, kCountedClaims, person(QStringLiteral("l.person_id")),
-             RecordOwner::appointmentAtSql(QStringLiteral("x.person_id"), QStringLiteral("x.ref")), rolesCondition(f.roles));
+    // The owning appointment is looked up once per person and reference day, after grouping: the
+    // correlated lookup per line (or per kind of cost) made the overview of everybody take some 20
+    // seconds at national scale. MATERIALIZED keeps SQLite from folding it back into every row.
+    // The days are summed per role in SQL too: fewer rows to read into the map.
+    const auto withOwner = [&](const QString &grouped) {
+        return QStringLiteral(
+                   "WITH x AS MATERIALIZED (%1), o AS MATERIALIZED (SELECT d.person_id, d.ref, %2 AS appointment_id "
+                   "FROM (SELECT DISTINCT person_id, ref FROM x) d) "
+                   "SELECT x.person_id, ap.role, x.category, sum(x.n), sum(x.cents), x.card, %3 FROM x "
+                   "JOIN o ON o.person_id = x.person_id AND o.ref = x.ref JOIN persons p ON p.id = x.person_id "
+                   "LEFT JOIN expense_categories k ON k.code = x.category "
+                   "LEFT JOIN appointments ap ON ap.id = o.appointment_id WHERE %4 "
+                   "GROUP BY x.person_id, ap.role, x.category")
+            .arg(grouped, RecordOwner::appointmentAtSql(QStringLiteral("d.person_id"), QStringLiteral("d.ref")), columns,
+                 rolesCondition(f.roles));
+    };
+    // Claim lines count for the role that owns their claim (its reference date). The lines of the
+    // year come from their date index (CROSS JOIN keeps that order): starting from the claims'
+    // status instead read every line of every paid claim of all years.
+    const QString claimsSql = withOwner(QStringLiteral(
+        "SELECT l.person_id, c.reference_date AS ref, l.category, count(*) AS n, sum(l.amount_cents) AS cents, 0 AS card "
+        "FROM claim_lines l CROSS JOIN claims c ON c.id = l.claim_id WHERE %1 AND l.expense_date BETWEEN :from AND :to %2 "
+        "GROUP BY l.person_id, c.reference_date, l.category")
+        .arg(kCountedClaims, person(QStringLiteral("l.person_id"))));
     // Card payments count for the holder's role on the payment date; only the business part.
-    const QString cardSql = QStringLiteral(
-        "SELECT x.person_id, ap.role, x.category, x.n, x.cents, 1 AS card, %1 FROM ("
-        " SELECT person_id, payment_date AS ref, category, count(*) AS n, sum(amount_cents - private_cents) AS cents "
-        " FROM card_payments WHERE judgement IS NOT NULL AND amount_cents > private_cents "
-        " AND payment_date BETWEEN :from AND :to %2 GROUP BY person_id, payment_date, category) x "
-        "JOIN persons p ON p.id = x.person_id LEFT JOIN expense_categories k ON k.code = x.category "
-        "LEFT JOIN appointments ap ON ap.id = %3 WHERE %4")
-        .arg(columns, person(QStringLiteral("person_id")),
-             RecordOwner::appointmentAtSql(QStringLiteral("x.person_id"), QStringLiteral("x.ref")), rolesCondition(f.roles));
+    const QString cardSql = withOwner(QStringLiteral(
+        "SELECT person_id, payment_date AS ref, category, count(*) AS n, sum(amount_cents - private_cents) AS cents, 1 AS card "
+        "FROM card_payments WHERE judgement IS NOT NULL AND amount_cents > private_cents "
+        "AND payment_date BETWEEN :from AND :to %1 GROUP BY person_id, payment_date, category")
+        .arg(person(QStringLiteral("person_id"))));
 
     QMap<Key, ClaimOverviewRow> rows;
     for (const QString &sql : {claimsSql, cardSql}) {
@@ -116,20 +126,23 @@ std::vector<PublicClaimLine> ClaimOverview::publicLines(int year) const
     const QString from = dutch::isoDate(QDate(year, 1, 1));
     const QString to = dutch::isoDate(QDate(year, 12, 31));
     const QString college = rolesCondition(collegeRoles());
+    // As in totals(): the lines of the year from the date index, the owner once per person and day.
     const QString sql = QStringLiteral(
-        "SELECT p.initials, p.first_name, p.name_prefix, p.last_name, ap.role, x.year, x.day, coalesce(k.name, x.category), "
-        "x.description, x.cents, x.card, x.seq FROM ("
+        "WITH x AS MATERIALIZED ("
         " SELECT l.person_id, c.reference_date AS ref, c.number_year AS year, c.number_seq AS seq, "
         " l.expense_date AS day, l.category, l.description, l.amount_cents AS cents, 0 AS card, l.id AS ord "
-        " FROM claim_lines l JOIN claims c ON c.id = l.claim_id WHERE %1 AND l.expense_date BETWEEN :from AND :to "
+        " FROM claim_lines l CROSS JOIN claims c ON c.id = l.claim_id WHERE %1 AND l.expense_date BETWEEN :from AND :to "
         " UNION ALL "
         " SELECT person_id, payment_date, 0, 0, payment_date, category, merchant, amount_cents - private_cents, 1, id "
         " FROM card_payments WHERE judgement IS NOT NULL AND amount_cents > private_cents "
-        " AND payment_date BETWEEN :from AND :to) x "
+        " AND payment_date BETWEEN :from AND :to), "
+        "o AS MATERIALIZED (SELECT d.person_id, d.ref, %2 AS appointment_id FROM (SELECT DISTINCT person_id, ref FROM x) d) "
+        "SELECT p.initials, p.first_name, p.name_prefix, p.last_name, ap.role, x.year, x.day, coalesce(k.name, x.category), "
+        "x.description, x.cents, x.card, x.seq FROM x JOIN o ON o.person_id = x.person_id AND o.ref = x.ref "
         "JOIN persons p ON p.id = x.person_id LEFT JOIN expense_categories k ON k.code = x.category "
-        "JOIN appointments ap ON ap.id = %2 WHERE %3 "
+        "JOIN appointments ap ON ap.id = o.appointment_id WHERE %3 "
         "ORDER BY p.sort_name, x.person_id, x.day, x.card, x.ord")
-        .arg(kCountedClaims, RecordOwner::appointmentAtSql(QStringLiteral("x.person_id"), QStringLiteral("x.ref")), college);
+        .arg(kCountedClaims, RecordOwner::appointmentAtSql(QStringLiteral("d.person_id"), QStringLiteral("d.ref")), college);
     SqlQuery q(m_db, sql);
     q.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), to).exec();
     std::vector<PublicClaimLine> lines;

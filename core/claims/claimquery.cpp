@@ -68,6 +68,7 @@ RegisterTable table()
 {
     RegisterTable t;
     t.table = QStringLiteral("claims");
+    t.searchIndex = QStringLiteral("claims_search");
     t.refDate = QStringLiteral("r.reference_date");
     t.periodStart = QStringLiteral("r.reference_date");
     t.periodEnd = QStringLiteral("r.reference_date");
@@ -91,8 +92,15 @@ RegisterSql filterSql(const ClaimFilter &f, const std::optional<QList<HolderRole
                  {QStringLiteral(":yearTo"), dutch::isoDate(QDate(f.year, 12, 31))}});
     if (f.status)
         sql.add(QStringLiteral("r.status = :status"), {{QStringLiteral(":status"), claimStatusCode(*f.status)}});
-    if (f.openOnly)
-        sql.add(QStringLiteral("r.status NOT IN ('afgewezen', 'betaald')"));
+    if (f.openOnly) {
+        // Named, not "NOT IN (rejected, paid)": an IN list reads the few open claims from the status
+        // index instead of testing all of them (the claims list opens on the open ones).
+        QStringList open;
+        for (ClaimStatus status : allClaimStatuses())
+            if (status != ClaimStatus::Rejected && status != ClaimStatus::Paid)
+                open << QStringLiteral("'%1'").arg(claimStatusCode(status));
+        sql.add(QStringLiteral("r.status IN (%1)").arg(open.join(QLatin1Char(','))));
+    }
     if (!f.category.isEmpty())
         sql.add(QStringLiteral("EXISTS (SELECT 1 FROM claim_lines cl WHERE cl.claim_id = r.id AND cl.category = :category)"),
                 {{QStringLiteral(":category"), f.category}});
@@ -122,6 +130,20 @@ QString orderExpression(ClaimColumn column)
     case ClaimColumn::Count: break;
     }
     return QStringLiteral("r.reference_date");
+}
+
+// Each part of the key in the same direction, and the tie-break on the sort's own index where
+// there is one (number, date): a page deep down the list is then skipped to in that index instead
+// of sorting all claims for it.
+QString orderBy(ClaimColumn column, Qt::SortOrder order)
+{
+    const QString direction = RegisterSql::direction(order);
+    QString key = orderExpression(column).replace(QStringLiteral(", "), QStringLiteral(" %1, ").arg(direction));
+    if (column == ClaimColumn::Number)
+        return QStringLiteral("%1 %2, r.id").arg(key, direction); // the number is unique
+    if (column == ClaimColumn::Date)
+        return QStringLiteral("%1 %2, r.id %2").arg(key, direction);
+    return QStringLiteral("%1 %2, r.reference_date, r.id").arg(key, direction);
 }
 } // namespace
 
@@ -221,7 +243,7 @@ std::vector<ClaimRow> ClaimQuery::page(const ClaimFilter &filter, const std::opt
     const RegisterSql sql = filterSql(filter, visibleRoles);
     SqlQuery q(m_db, sql.pageSql(QStringLiteral("%1, (SELECT count(*) FROM claim_warnings w WHERE w.claim_id = r.id) AS warning_count, %2")
                                      .arg(kClaimColumns, RecordPerson::columns()),
-                                 QStringLiteral("%1 %2, r.reference_date, r.id").arg(orderExpression(sort), RegisterSql::direction(order)),
+                                 orderBy(sort, order),
                                  sort == ClaimColumn::Warnings));
     sql.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();

@@ -5,6 +5,7 @@
 #include "coldstartbench.h"
 #include "common/error.h"
 #include "csvimportbench.h"
+#include "listsbench.h"
 #include "nationaldatabase.h"
 #include "personslistbench.h"
 #include "registersbench.h"
@@ -24,7 +25,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTextStream err(stderr);
     try {
-        const QString path = bench::nationalDatabasePath();
+        // `--db FILE`: measure on that database (a replica, say) instead of the cached national demo.
+        const QStringList args = app.arguments();
+        const int dbArg = args.indexOf(QStringLiteral("--db"));
+        const QString path = dbArg > 0 ? args.value(dbArg + 1) : bench::nationalDatabasePath();
+        if (path.isEmpty() || (dbArg > 0 && !QFile::exists(path)))
+            throw std::runtime_error("--db needs an existing database file");
         bench::printNote(QStringLiteral("database: %1").arg(path));
         // Other work on the machine slows every figure: say how busy it was.
         QFile loadavg(QStringLiteral("/proc/loadavg"));
@@ -35,9 +41,13 @@ int main(int argc, char *argv[])
         if (const double seconds = bench::ensureNationalDatabase(path); seconds > 0)
             bench::printFigure(QStringLiteral("national demo database generated"), seconds, QStringLiteral("s"));
         // `integriteit_bench csv [ROWS]`: only the CSV import (default 1,000,000 rows);
-        // `integriteit_bench --registers`: only the registers and declaraties.
-        const QStringList args = app.arguments();
+        // `integriteit_bench --registers`: only the registers and declaraties (core reads);
+        // `integriteit_bench --lists`: only the nevenfuncties and claims lists as the user meets them.
         const bool csvOnly = args.value(1) == QLatin1String("csv");
+        if (args.contains(QStringLiteral("--lists"))) {
+            bench::measureLists(path);
+            return 0;
+        }
         const bool registersOnly = args.contains(QStringLiteral("--registers"));
         if (!csvOnly && !registersOnly) {
             bench::measureColdStart(QStringLiteral(INTEGRITEIT_APP_PATH), path, 5);

@@ -24,6 +24,7 @@
 
 #include <QSqlRecord>
 #include <algorithm>
+#include <tuple>
 
 using namespace integriteit;
 using namespace integriteit::test;
@@ -157,6 +158,25 @@ TEST_CASE("the small demo fills the registers and the declaraties by the rules",
         const std::vector<ClaimRow> rows
             = claims.page(ClaimFilter(), ClaimColumn::Number, Qt::AscendingOrder, 0, 100000);
         REQUIRE(int(rows.size()) == count(db, QStringLiteral("SELECT count(*) FROM claims")));
+        // Newest first is the exact reverse, across the years too (year and sequence both turn).
+        const auto ids = [&](ClaimColumn column, Qt::SortOrder order) {
+            std::vector<qint64> result;
+            for (const ClaimRow &row : claims.page(ClaimFilter(), column, order, 0, 100000))
+                result.push_back(row.claim.id);
+            return result;
+        };
+        for (const ClaimColumn column : { ClaimColumn::Number, ClaimColumn::Date }) {
+            std::vector<qint64> descending = ids(column, Qt::DescendingOrder);
+            std::reverse(descending.begin(), descending.end());
+            CHECK(descending == ids(column, Qt::AscendingOrder));
+        }
+        CHECK(std::is_sorted(rows.begin(), rows.end(), [](const ClaimRow &a, const ClaimRow &b) {
+            return std::tie(a.claim.numberYear, a.claim.numberSeq) < std::tie(b.claim.numberYear, b.claim.numberSeq);
+        }));
+        ClaimFilter open;
+        open.openOnly = true;
+        CHECK(claims.count(open)
+              == count(db, QStringLiteral("SELECT count(*) FROM claims WHERE status NOT IN ('afgewezen', 'betaald')")));
         for (const ClaimRow &row : rows) {
             const Claim claim = claims.claim(row.claim.id);
             CHECK_NOTHROW(validator.validate(claim));

@@ -22,6 +22,9 @@ struct RegisterTable
     QString periodEnd; // may be NULL for a running record
     QString activeSql; // the record counts as active on :today
     QString flagSql; // the record needs attention (empty: never)
+    // The table's trigram index over search_text (migration 0005), for search terms of three or
+    // more characters; empty: the search reads every row with LIKE (a derived table has no index).
+    QString searchIndex;
 };
 
 class RegisterSql
@@ -40,7 +43,9 @@ public:
     // conditions nor the order need the owning appointment (orderNeedsOwner), the page's ids are
     // chosen first without it, and the owner is looked up for those rows only: evaluating the
     // correlated owner lookup for every row before sorting made the first page of 200,000
-    // nevenfuncties take seconds. orderBy must end in a unique key (r.id), so both give the same rows.
+    // nevenfuncties take seconds. When they do need it, the owner is looked up for every row but
+    // only the ids are sorted. orderBy must end in a unique key (r.id), so all give the same rows.
+    // orderNeedsOwner: the order names a selected column (an alias), so the page is one query.
     QString pageSql(const QString &select, const QString &orderBy, bool orderNeedsOwner) const;
     void bind(SqlQuery &query) const;
     // Adds a register-specific condition with its bindings.

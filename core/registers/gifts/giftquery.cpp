@@ -12,6 +12,7 @@ RegisterTable table()
 {
     RegisterTable t;
     t.table = QStringLiteral("gifts");
+    t.searchIndex = QStringLiteral("gifts_search");
     t.refDate = QStringLiteral("r.received_date");
     t.periodStart = QStringLiteral("r.received_date");
     t.periodEnd = QStringLiteral("r.received_date");

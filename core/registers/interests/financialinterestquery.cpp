@@ -12,6 +12,7 @@ RegisterTable table()
 {
     RegisterTable t;
     t.table = QStringLiteral("financial_interests");
+    t.searchIndex = QStringLiteral("financial_interests_search");
     t.refDate = RecordOwner::periodReferenceSql(QStringLiteral("r.acquired_date"), QStringLiteral("r.end_date"));
     t.periodStart = QStringLiteral("r.acquired_date");
     t.periodEnd = QStringLiteral("r.end_date");

@@ -11,6 +11,7 @@ RegisterTable table()
 {
     RegisterTable t;
     t.table = QStringLiteral("invitations");
+    t.searchIndex = QStringLiteral("invitations_search");
     t.refDate = QStringLiteral("r.event_date");
     t.periodStart = QStringLiteral("r.event_date");
     t.periodEnd = QStringLiteral("r.event_date");

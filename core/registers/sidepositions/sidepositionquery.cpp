@@ -12,6 +12,7 @@ RegisterTable table()
 {
     RegisterTable t;
     t.table = QStringLiteral("side_positions");
+    t.searchIndex = QStringLiteral("side_positions_search");
     t.refDate = RecordOwner::periodReferenceSql(QStringLiteral("r.start_date"), QStringLiteral("r.end_date"));
     t.periodStart = QStringLiteral("r.start_date");
     t.periodEnd = QStringLiteral("r.end_date");
@@ -37,6 +38,16 @@ QString orderExpression(SidePositionColumn column)
     case SidePositionColumn::Count: break;
     }
     return QStringLiteral("r.start_date");
+}
+
+// Ties go by name, except in the start date: there by the record's id, so that the index on
+// (start_date, id) gives every page, however deep, without sorting all nevenfuncties.
+QString orderBy(SidePositionColumn column, Qt::SortOrder order)
+{
+    const QString direction = RegisterSql::direction(order);
+    if (column == SidePositionColumn::Start)
+        return QStringLiteral("r.start_date %1, r.id %1").arg(direction);
+    return QStringLiteral("%1 %2, p.sort_name COLLATE NOCASE, r.start_date, r.id").arg(orderExpression(column), direction);
 }
 
 const char *const kColumns = "r.id, r.person_id, r.organisation, r.description, r.ex_officio, r.paid, r.start_date, "
@@ -82,8 +93,7 @@ std::vector<SidePositionRow> SidePositionQuery::page(const RegisterFilter &filte
 {
     const RegisterSql sql(table(), filter);
     SqlQuery q(m_db, sql.pageSql(QStringLiteral("%1, %2, (%3) AS flagged").arg(QLatin1String(kColumns), RecordPerson::columns(), flagSql()),
-                                 QStringLiteral("%1 %2, p.sort_name COLLATE NOCASE, r.start_date, r.id")
-                                     .arg(orderExpression(sort), RegisterSql::direction(order)),
+                                 orderBy(sort, order),
                                  sort == SidePositionColumn::Flag));
     sql.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();

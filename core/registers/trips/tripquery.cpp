@@ -13,6 +13,7 @@ RegisterTable table()
 {
     RegisterTable t;
     t.table = QStringLiteral("trips");
+    t.searchIndex = QStringLiteral("trips_search");
     t.refDate = QStringLiteral("r.departure_date");
     t.periodStart = QStringLiteral("r.departure_date");
     t.periodEnd = QStringLiteral("r.return_date");

@@ -1,0 +1,67 @@
+#include "benchui.h"
+
+#include "appcore.h"
+#include "nationaldatabase.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+#include <ctime>
+#include <stdexcept>
+
+namespace integriteit::bench {
+
+bool PaintSpy::eventFilter(QObject *, QEvent *event)
+{
+    if (event->type() == QEvent::Paint)
+        ++paints;
+    return false;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double msOf(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return msSince(timer);
+}
+
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (!done())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+void useBenchUser(AppCore &core)
+{
+    SqlQuery q(
+        core.database().connection(), QStringLiteral("SELECT id, full_name, roles FROM users WHERE user_name = :name"));
+    q.bind(QStringLiteral(":name"), kBenchUser).exec();
+    if (!q.next())
+        throw std::runtime_error("the benchmark database has no user beheerder");
+    core.session().setUser(
+        User { q.value(0).toLongLong(), kBenchUser, q.value(1).toString(), UserRoles(q.value(2).toUInt()), true });
+}
+
+} // namespace integriteit::bench
