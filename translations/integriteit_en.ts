@@ -1081,6 +1081,46 @@
         <source>Invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the office that keeps the card holder&apos;s claims changes this card and its payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit cards are registered by the clerk&apos;s office or the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a payment that is not on an imported statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment has been judged; its accounting can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the receipt, the kind of cost and the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment has been judged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a payment judged private has an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integriteit::ChangePasswordDialog</name>
@@ -1203,6 +1243,14 @@
     </message>
     <message>
         <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft claim of an office holder your office keeps can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the claim&apos;s office holder and description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2122,10 @@
         <source>No claims match the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a draft claim of an office holder your office keeps can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integriteit::CommandLine</name>
@@ -2299,6 +2351,10 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>Side positions: %1, side income: %2, financial interests: %3, gifts: %4, invitations: %5, trips: %6, claims: %7 with %8 lines, card payments: %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers and declaraties filled for %1 of the %2 bodies (one in %3 and the own municipality); the other bodies have office holders only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3538,6 +3594,14 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>The threshold of %1 was removed; that year takes the latest earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set gift threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gift threshold %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6719,6 +6783,42 @@ receipt</source>
     </message>
     <message>
         <source>The settlement decision on %1 has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision has been recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a decision entered by mistake (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the settlement decision on %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a decision entered by mistake. The removal is recorded in the history; Undo brings the decision back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove settlement %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement decision on %1 has been removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1085,6 +1085,46 @@
         <source>Invoice paid</source>
         <translation>Factuur betaald</translation>
     </message>
+    <message>
+        <source>Only the office that keeps the card holder&apos;s claims changes this card and its payments.</source>
+        <translation>Alleen de afdeling die de declaraties van de kaarthouder bijhoudt, wijzigt deze kaart en de betalingen ervan.</translation>
+    </message>
+    <message>
+        <source>Select a payment first.</source>
+        <translation>Selecteer eerst een betaling.</translation>
+    </message>
+    <message>
+        <source>Credit cards are registered by the clerk&apos;s office or the secretariat.</source>
+        <translation>Creditcards worden geregistreerd door de griffie of de secretarie.</translation>
+    </message>
+    <message>
+        <source>Select a card first.</source>
+        <translation>Selecteer eerst een kaart.</translation>
+    </message>
+    <message>
+        <source>Type in a payment that is not on an imported statement</source>
+        <translation>Een betaling invoeren die niet op een ingelezen afschrift staat</translation>
+    </message>
+    <message>
+        <source>This payment has been judged; its accounting can no longer change.</source>
+        <translation>Deze betaling is beoordeeld; de verantwoording kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Record the receipt, the kind of cost and the reason</source>
+        <translation>Het betaalbewijs, de kostensoort en de reden vastleggen</translation>
+    </message>
+    <message>
+        <source>This payment has been judged already.</source>
+        <translation>Deze betaling is al beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Only a payment judged private has an invoice.</source>
+        <translation>Alleen een betaling die als privé is beoordeeld heeft een factuur.</translation>
+    </message>
+    <message>
+        <source>This invoice has been paid.</source>
+        <translation>Deze factuur is betaald.</translation>
+    </message>
 </context>
 <context>
     <name>integriteit::ChangePasswordDialog</name>
@@ -1212,6 +1252,14 @@
     <message>
         <source>%1 of %2, %3</source>
         <translation>%1 van %2, %3</translation>
+    </message>
+    <message>
+        <source>Only a draft claim of an office holder your office keeps can be changed.</source>
+        <translation>Alleen een concept-declaratie van een ambtsdrager die uw afdeling bijhoudt kan worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Change the claim&apos;s office holder and description</source>
+        <translation>De ambtsdrager en de omschrijving van de declaratie wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2129,10 @@
     <message>
         <source>No claims match the search and filters.</source>
         <translation>Geen declaraties gevonden met deze zoekopdracht en filters.</translation>
+    </message>
+    <message>
+        <source>Only a draft claim of an office holder your office keeps can be changed.</source>
+        <translation>Alleen een concept-declaratie van een ambtsdrager die uw afdeling bijhoudt kan worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3626,14 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>The threshold of %1 was removed; that year takes the latest earlier one.</source>
         <translation>Het drempelbedrag van %1 is verwijderd; dat jaar neemt het laatste eerdere bedrag over.</translation>
+    </message>
+    <message>
+        <source>Set gift threshold %1</source>
+        <translation>Drempelbedrag geschenken %1 instellen</translation>
+    </message>
+    <message>
+        <source>Remove gift threshold %1</source>
+        <translation>Drempelbedrag geschenken %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -6764,6 +6824,42 @@ betaalbewijs</translation>
     <message>
         <source>The settlement decision on %1 has been changed.</source>
         <translation>Het besluit over de verrekening van %1 is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move decision…</source>
+        <translation>Besluit ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded for %1.</source>
+        <translation>Over %1 is geen besluit vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Remove a decision entered by mistake (Undo brings it back)</source>
+        <translation>Een per vergissing ingevoerd besluit verwijderen (Ongedaan maken zet het terug)</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Besluit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the settlement decision on %1 of %2?</source>
+        <translation>Het besluit over de verrekening %1 van %2 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Only for a decision entered by mistake. The removal is recorded in the history; Undo brings the decision back.</source>
+        <translation>Alleen voor een besluit dat per vergissing is ingevoerd. Het verwijderen wordt in de geschiedenis vastgelegd; Ongedaan maken zet het besluit terug.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove settlement %1 of %2</source>
+        <translation>Verrekening %1 van %2 verwijderen</translation>
+    </message>
+    <message>
+        <source>The settlement decision on %1 has been removed.</source>
+        <translation>Het besluit over de verrekening van %1 is verwijderd.</translation>
     </message>
 </context>
 <context>
