@@ -52,7 +52,10 @@ CsvImportResult CsvImporter::run(const QByteArray &bytes, const Progress &progre
 
     // A service's error names its field; the problem names the file column of that field.
     auto problemFor = [&](int rowNumber, const Error &e) {
-        const int column = parser.fileColumnOf(e.field());
+        // A refused right is about the row's office holder (whose office keeps the record).
+        const QString field = e.kind() == Error::Kind::Permission && e.field().isEmpty() ? QStringLiteral("person")
+                                                                                          : e.field();
+        const int column = parser.fileColumnOf(field);
         return CsvProblem{rowNumber, column, parser.columnName(column), e.userMessage()};
     };
     auto full = [&]() { return int(result.problems.size()) >= kMaxProblems; };
@@ -60,7 +63,7 @@ CsvImportResult CsvImporter::run(const QByteArray &bytes, const Progress &progre
     PersonNames names(m_database.connection());
     UnitOfWork work(m_database, m_session.actor());
     // Declared after `work`: its statements are finished before `work` commits or rolls back.
-    const std::unique_ptr<CsvBulkImport> bulk = m_register.bulkImport(work);
+    const std::unique_ptr<CsvBulkImport> bulk = m_rowByRow ? nullptr : m_register.bulkImport(work);
     int done = 0;
     CsvRow row;
     while (true) {
