@@ -1,6 +1,7 @@
 #include "recordbulkinsert.h"
 
 #include "auth/session.h"
+#include "common/error.h"
 #include "persons/personquery.h"
 #include "registers/common/recordowner.h"
 #include "registers/common/recordstore.h"
@@ -8,6 +9,12 @@
 #include "storage/unitofwork.h"
 
 #include <algorithm>
+
+namespace {
+// KiB, as PRAGMA cache_size takes a negative number: room for the pages a million rows touch in
+// the tables and indexes, so they are written once at commit instead of spilled repeatedly.
+constexpr int kImportCacheKiB = 131072;
+} // namespace
 
 namespace integriteit {
 
@@ -41,9 +48,28 @@ RecordBulkInsert::RecordBulkInsert(UnitOfWork &work, const Session &session, Rec
     , m_check([this](qint64 personId, const QDate &date) { m_owner.requireEdit(personId, date); })
     , m_audit(work)
 {
+    SqliteStatement size(SqliteStatement::handle(work.database().connection()), QStringLiteral("PRAGMA cache_size"));
+    const qint64 own = size.step() ? size.integer(0) : 0;
+    if (own > -kImportCacheKiB && own < kImportCacheKiB / 4) { // pages of 4 KiB when positive
+        SqliteStatement(SqliteStatement::handle(work.database().connection()),
+                        QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB))
+            .run();
+        m_cacheSize = own;
+    }
 }
 
-RecordBulkInsert::~RecordBulkInsert() = default;
+RecordBulkInsert::~RecordBulkInsert()
+{
+    if (!m_cacheSize)
+        return;
+    try {
+        SqliteStatement(SqliteStatement::handle(m_work.database().connection()),
+                        QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize))
+            .run();
+    } catch (const Error &) {
+        // Only the cache's size: the connection works on with the larger one.
+    }
+}
 
 void RecordBulkInsert::prepareStatement(const QStringList &names)
 {

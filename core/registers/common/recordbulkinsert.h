@@ -4,7 +4,9 @@
 // importer's single unit of work. The persons and their appointments are read once per person and
 // kept; the rights decision itself is RecordOwner's (pick() and decide()). The INSERT and the audit
 // INSERT are prepared once with positional binds (SqliteStatement) and the audit chain's previous
-// hash is kept in memory (BulkAudit).
+// hash is kept in memory (BulkAudit). A larger page cache for the one big transaction keeps the
+// indexes' pages in memory instead of spilling them to the WAL again and again; journaling and
+// synchronous stay as they are.
 
 #include "persons/person.h"
 #include "storage/bulkaudit.h"
@@ -78,6 +80,7 @@ private:
 
     UnitOfWork &m_work;
     RecordBulkSpec m_spec;
+    std::optional<qint64> m_cacheSize; // the connection's own, to restore afterwards
     BulkOwnerCheck m_owner;
     OwnerCheck m_check;
     BulkAudit m_audit;
