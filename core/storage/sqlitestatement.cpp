@@ -9,15 +9,30 @@
 namespace integriteit {
 
 namespace {
-struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::SqliteStatement) };
+// SqlQuery's messages (and its translations): to the user a refused statement is the same failure.
+struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::SqlQuery) };
+
+QString messageFor(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Tr::tr("The database is in use by another program. Wait a moment and try again; "
+                      "nothing was saved.");
+    case SQLITE_FULL:
+        return Tr::tr("The disk is full. Make room and try again; nothing was saved.");
+    default:
+        return Tr::tr("The database could not carry out the action. Nothing was saved.");
+    }
 }
+} // namespace
 
 sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     // The Qt plugin and this library link the same system libsqlite3 (README "Dependencies").
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(v.constData()))
-        throw Error::storage(Tr::tr("The database could not be written."),
+        throw Error::storage(messageFor(SQLITE_ERROR),
                              QStringLiteral("no sqlite3 handle behind connection %1").arg(db.connectionName()));
     return *static_cast<sqlite3 *const *>(v.constData());
 }
@@ -38,7 +53,7 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::fail(const char *what) const
 {
-    throw Error::storage(Tr::tr("The database could not be written."),
+    throw Error::storage(messageFor(sqlite3_extended_errcode(m_db)),
                          QStringLiteral("%1: %2 (%3)")
                              .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql));
 }
@@ -85,7 +100,7 @@ void SqliteStatement::bindValue(int position, const QVariant &value)
     default:
         // Records hold texts, integers and nulls only; anything else would be stored differently
         // from the single-record path, so it is refused rather than guessed.
-        throw Error::storage(Tr::tr("The database could not be written."),
+        throw Error::storage(messageFor(SQLITE_MISMATCH),
                              QStringLiteral("bulk bind of a %1 value").arg(QLatin1String(value.typeName())));
     }
 }

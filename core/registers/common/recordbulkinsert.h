@@ -87,6 +87,8 @@ private:
     QStringList m_names;
     std::unique_ptr<SqliteStatement> m_insert;
     std::vector<qint64> m_persons;
+    qint64 m_nowMs = -1;
+    QString m_now;
 };
 
 } // namespace integriteit
