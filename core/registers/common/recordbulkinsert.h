@@ -27,17 +27,17 @@ namespace integriteit {
 class Session;
 class UnitOfWork;
 
-// RecordOwner::requireEdit with what it reads cached: same rule, same errors.
+// RecordOwner::requireEdit over every person and appointment read in two queries up front (the
+// import changes neither): same rule, same errors. An appointment holds the fields the rule reads.
 class BulkOwnerCheck
 {
 public:
     BulkOwnerCheck(const QSqlDatabase &db, const Session &session);
-    Appointment requireEdit(qint64 personId, const QDate &date);
+    Appointment requireEdit(qint64 personId, const QDate &date) const;
 
 private:
-    QSqlDatabase m_db;
     const Session &m_session;
-    std::unordered_map<qint64, std::optional<std::vector<Appointment>>> m_persons; // nullopt: no such person
+    std::unordered_map<qint64, std::vector<Appointment>> m_persons; // every person, with or without
 };
 
 // One record as the service would insert it: the table's columns (Record::columns()), its search
@@ -77,6 +77,7 @@ public:
 
 private:
     void prepareStatement(const QStringList &names);
+    QString nowText();
 
     UnitOfWork &m_work;
     RecordBulkSpec m_spec;
@@ -88,7 +89,9 @@ private:
     std::unique_ptr<SqliteStatement> m_insert;
     std::vector<qint64> m_persons;
     qint64 m_nowMs = -1;
+    qint64 m_nowDay = -1;
     QString m_now;
+    QString m_today;
 };
 
 } // namespace integriteit

@@ -6,6 +6,7 @@
 #include "registers/common/recordowner.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlRecord>
 
 using namespace integriteit;
@@ -112,6 +113,20 @@ TEST_CASE("A bulk import writes the same records and audit rows as the service d
         CHECK(fastAudit[i].after == slowAudit[i].after); // the JSON text, byte for byte
         CHECK(QJsonDocument::fromJson(fastAudit[i].after.toUtf8()).object().value(QStringLiteral("id")).toInteger()
               == fastAudit[i].entityId);
+    }
+
+    // The time stamps have the form the single path writes (the bulk path formats them itself).
+    const QRegularExpression stamp(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+    for (CsvFixture *f : {&bulk, &single}) {
+        const QString at = SqlQuery::scalar(f->db.database().connection(),
+                                            QStringLiteral("SELECT at_utc FROM audit_log ORDER BY id DESC LIMIT 1")).toString();
+        const QString created = SqlQuery::scalar(f->db.database().connection(),
+                                                 QStringLiteral("SELECT created_at FROM side_positions ORDER BY id DESC LIMIT 1")).toString();
+        INFO(at.toStdString() << " " << created.toStdString());
+        CHECK(stamp.match(at).hasMatch());
+        CHECK(stamp.match(created).hasMatch());
+        const QDateTime parsed = QDateTime::fromString(at, Qt::ISODateWithMs);
+        CHECK(parsed.isValid());
     }
 }
 
