@@ -18,8 +18,12 @@ BulkAudit::BulkAudit(UnitOfWork &work)
 void BulkAudit::append(const QString &at, const QString &entity, qint64 entityId, const QString &action,
                        const QJsonObject &before, const QJsonObject &after, qint64 personId)
 {
-    const QString beforeText = AuditLog::jsonText(before);
-    const QString afterText = AuditLog::jsonText(after);
+    appendText(at, entity, entityId, action, AuditLog::jsonText(before), AuditLog::jsonText(after), personId);
+}
+
+void BulkAudit::appendText(const QString &at, const QString &entity, qint64 entityId, const QString &action,
+                           const QString &beforeText, const QString &afterText, qint64 personId)
+{
     QString hash = AuditLog::rowHash(m_previous, at, m_user, entity, entityId, action, beforeText, afterText, personId);
     m_insert.bindText(1, at);
     m_insert.bindText(2, m_user);

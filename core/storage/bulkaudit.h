@@ -21,6 +21,9 @@ public:
     // `at` is the UTC time stamp text (Qt::ISODateWithMs), as append() takes it from the clock.
     void append(const QString &at, const QString &entity, qint64 entityId, const QString &action,
                 const QJsonObject &before, const QJsonObject &after, qint64 personId);
+    // The same with before and after already as AuditLog::jsonText() writes them.
+    void appendText(const QString &at, const QString &entity, qint64 entityId, const QString &action,
+                    const QString &beforeText, const QString &afterText, qint64 personId);
 
 private:
     QString m_user;

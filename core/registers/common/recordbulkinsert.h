@@ -74,6 +74,9 @@ public:
     qint64 insert(const QVariantMap &values);
     // Call after the importer's commit.
     void announce() const;
+    // AuditLog::jsonText(RecordStore::toJson(columns)), the same text, written directly when every
+    // value is null, a bool, an integer or a text without characters JSON escapes.
+    static QString auditJson(const QVariantMap &columns);
 
 private:
     void prepareStatement(const QStringList &names);

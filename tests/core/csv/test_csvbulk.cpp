@@ -3,7 +3,9 @@
 #include "csvfixture.h"
 
 #include "persons/personquery.h"
+#include "registers/common/recordbulkinsert.h"
 #include "registers/common/recordowner.h"
+#include "registers/common/recordstore.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -228,4 +230,26 @@ TEST_CASE("The streaming reader counts rows as it returns them, blank lines and 
     CHECK(rows[1].number == 6);
     CHECK(rows[2].number == 7);
     CHECK(rows[2].cells == QStringList{QStringLiteral("3"), QStringLiteral("\"")});
+}
+
+TEST_CASE("The bulk audit JSON is the text AuditLog writes, escapes and all", "[csv][bulk]")
+{
+    const QString texts[] = {QString(), QStringLiteral("Stichting Ünïcode ‘Zuid’ 😀"), QStringLiteral("a\"b"),
+                             QStringLiteral("back\\slash"), QStringLiteral("line\nbreak\ttab"), QStringLiteral("del\x7f"),
+                             QStringLiteral("</script>"), QString(QChar(0xd800)), QStringLiteral("\x01")};
+    for (const QString &text : texts) {
+        INFO(text.toStdString());
+        const QVariantMap columns{{QStringLiteral("id"), qint64(42)},
+                                  {QStringLiteral("person_id"), qint64(-7)},
+                                  {QStringLiteral("paid"), true},
+                                  {QStringLiteral("ex_officio"), false},
+                                  {QStringLiteral("end_date"), QVariant(QMetaType(QMetaType::QString))},
+                                  {QStringLiteral("notes"), text},
+                                  {QStringLiteral("count"), 3},
+                                  {QStringLiteral("amount"), 2.5}};
+        CHECK(RecordBulkInsert::auditJson(columns) == AuditLog::jsonText(RecordStore::toJson(columns)));
+        QVariantMap noDouble = columns;
+        noDouble.remove(QStringLiteral("amount"));
+        CHECK(RecordBulkInsert::auditJson(noDouble) == AuditLog::jsonText(RecordStore::toJson(noDouble)));
+    }
 }
