@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 
+#include <sys/resource.h>
+
 namespace integriteit::bench {
 
 namespace {
@@ -59,6 +61,25 @@ QString freshCopy(const QString &path)
     return copy;
 }
 
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The process's peak resident memory so far (VmHWM), in MB.
+double peakMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    return 0;
+}
+
 // Seconds for importing `file` into a fresh copy; checks the result and the audit chain.
 double importInto(const QString &path, const QByteArray &file, bool rowByRow, int rows)
 {
@@ -72,8 +93,14 @@ double importInto(const QString &path, const QByteArray &file, bool rowByRow, in
         importer.setRowByRow(rowByRow);
         QElapsedTimer timer;
         timer.start();
+        const double cpuBefore = cpuSeconds(RUSAGE_SELF);
         const CsvImportResult result = importer.run(file);
         seconds = double(timer.nsecsElapsed()) / 1e9;
+        printNote(QStringLiteral("%1 import of %2 rows: %3 s CPU (user + system), peak resident memory so far %4 MB")
+                      .arg(rowByRow ? QStringLiteral("row-by-row") : QStringLiteral("bulk"))
+                      .arg(rows)
+                      .arg(cpuSeconds(RUSAGE_SELF) - cpuBefore, 0, 'f', 1)
+                      .arg(peakMegabytes(), 0, 'f', 0));
         if (!result.ok())
             throw Error(Error::Kind::Validation,
                         result.problems.empty() ? QStringLiteral("cancelled") : result.problems.front().text());
@@ -130,6 +157,7 @@ void measureCsvImport(const QString &path, int rows)
     if (!sqlite.waitForFinished(-1) || sqlite.exitCode() != 0)
         throw Error(Error::Kind::File, QStringLiteral("sqlite3 .import failed: %1").arg(QString::fromLocal8Bit(sqlite.readAllStandardError())));
     const double theirs = double(timer.nsecsElapsed()) / 1e9;
+    printNote(QStringLiteral("sqlite3 .import: %1 s CPU (user + system)").arg(cpuSeconds(RUSAGE_CHILDREN), 0, 'f', 1));
     printFigure(QStringLiteral("sqlite3 .import of the same file into a plain table"), theirs, QStringLiteral("s"));
     printFigure(QStringLiteral("csv import / sqlite3 .import"), ours / theirs, QStringLiteral("x"), QStringLiteral("≤ 1.5"));
     QFile::remove(plain);
