@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
-  libsodium-dev catch2 libpoppler-qt6-dev
+  libsodium-dev libsqlite3-dev catch2 libpoppler-qt6-dev
   fonts-dejavu-core xvfb xauth sqlite3 poppler-utils
   clang-14 libclang-rt-14-dev
 )

@@ -10,6 +10,7 @@
 #include "storage/unitofwork.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace integriteit {
 
@@ -33,34 +34,49 @@ CsvImportResult CsvImporter::run(const QByteArray &bytes, const Progress &progre
         throw Error(Error::Kind::Validation, Tr::tr("The register %1 cannot be imported, only exported.").arg(m_register.name()));
 
     CsvImportResult result;
-    CsvTable table;
+    // Row by row: the file's bytes and one row in memory, never the whole table.
+    std::optional<CsvStream> stream;
     try {
-        table = CsvReader::parse(bytes);
+        stream.emplace(bytes);
+        result.rows = stream->countRows();
     } catch (const Error &e) {
         result.problems.push_back({0, 0, {}, e.userMessage()});
         return result;
     }
-    result.rows = int(table.rows.size());
 
     // The header decides which cell is which column; the order is free.
-    const CsvRowParser parser(m_register.columns(), table.header, m_register.name());
+    const CsvRowParser parser(m_register.columns(), stream->header(), m_register.name());
     result.problems = parser.headerProblems();
     if (!result.problems.empty())
         return result;
 
     // A service's error names its field; the problem names the file column of that field.
     auto problemFor = [&](int rowNumber, const Error &e) {
-        const int column = parser.fileColumnOf(e.field());
+        // A refused right is about the row's office holder (whose office keeps the record).
+        const QString field = e.kind() == Error::Kind::Permission && e.field().isEmpty() ? QStringLiteral("person")
+                                                                                          : e.field();
+        const int column = parser.fileColumnOf(field);
         return CsvProblem{rowNumber, column, parser.columnName(column), e.userMessage()};
     };
     auto full = [&]() { return int(result.problems.size()) >= kMaxProblems; };
 
     PersonNames names(m_database.connection());
     UnitOfWork work(m_database, m_session.actor());
+    // Declared after `work`: its statements are finished before `work` commits or rolls back.
+    const std::unique_ptr<CsvBulkImport> bulk = m_rowByRow ? nullptr : m_register.bulkImport(work);
     int done = 0;
-    for (const CsvRow &row : table.rows) {
+    CsvRow row;
+    while (true) {
         if (full())
             break;
+        try {
+            if (!stream->next(row))
+                break;
+        } catch (const Error &e) {
+            // Broken text further down the file: reported like a broken file, nothing is saved.
+            result.problems.push_back({0, 0, {}, e.userMessage()});
+            break;
+        }
         const CsvParsedRow parsed = parser.parse(row);
         bool rowOk = parsed.problems.empty();
         for (const CsvProblem &p : parsed.problems)
@@ -84,8 +100,12 @@ CsvImportResult CsvImporter::run(const QByteArray &bytes, const Progress &progre
         }
         if (rowOk) {
             try {
-                m_register.setRow(row.number);
-                m_register.importRecord(parsed.values);
+                if (bulk) {
+                    bulk->importRecord(parsed.values);
+                } else {
+                    m_register.setRow(row.number);
+                    m_register.importRecord(parsed.values);
+                }
             } catch (const Error &e) {
                 result.problems.push_back(problemFor(row.number, e));
             }
@@ -110,6 +130,8 @@ CsvImportResult CsvImporter::run(const QByteArray &bytes, const Progress &progre
         return result; // `work` rolls back: nothing of the file is saved
     }
     work.commit();
+    if (bulk)
+        bulk->committed();
     result.imported = done;
     return result;
 }

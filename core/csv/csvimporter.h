@@ -36,11 +36,15 @@ public:
     // Throws Error only for what is no row's fault (not logged in, a register without import,
     // the database refusing the commit).
     CsvImportResult run(const QByteArray &bytes, const Progress &progress = {});
+    // Every row through the register's service even where it has a bulk writer: for the tests and
+    // the benchmark that compare both paths.
+    void setRowByRow(bool rowByRow) { m_rowByRow = rowByRow; }
 
 private:
     Database &m_database;
     const Session &m_session;
     CsvRegister &m_register;
+    bool m_rowByRow = false;
 };
 
 } // namespace integriteit

@@ -9,11 +9,6 @@ namespace integriteit {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::CsvReader) };
-
-bool isBlank(const QStringList &cells)
-{
-    return cells.size() == 1 && cells.first().isEmpty();
-}
 } // namespace
 
 QChar CsvReader::detectSeparator(QStringView text)
@@ -49,82 +44,162 @@ QChar CsvReader::detectSeparator(QStringView text)
 
 CsvTable CsvReader::parse(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // The decoder drops one leading BOM itself; a second one is the first cell's own text.
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        throw Error(Error::Kind::File, Tr::tr("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again."));
-
+    CsvStream stream(bytes);
     CsvTable table;
-    table.separator = detectSeparator(text);
-    const QChar sep = table.separator;
+    table.separator = stream.separator();
+    table.header = stream.header();
+    CsvRow row;
+    while (stream.next(row))
+        table.rows.push_back(std::move(row));
+    return table;
+}
 
-    QStringList cells;
-    QString cell;
-    int row = 1; // as the spreadsheet numbers it: line breaks inside quotes stay in one row
-    bool anything = false;
-    auto finishRow = [&]() {
-        cells.append(cell);
-        cell.clear();
-        if (row == 1)
-            table.header = cells;
-        else if (!isBlank(cells))
-            table.rows.push_back({row, cells});
-        cells.clear();
-        ++row;
-        anything = false;
-    };
+CsvStream::CsvStream(const QByteArray &bytes)
+    : m_bytes(bytes)
+    // Stateless: each record is whole. The one leading BOM is skipped here, so a second one stays
+    // the first cell's own text.
+    , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
+{
+    if (m_bytes.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    if (m_pos >= m_bytes.size())
+        return;
+    // The header decides the separator, read as detectSeparator() reads the header line.
+    const Span first = record(m_pos, true);
+    const QString headerText = m_decoder.decode(m_bytes.sliced(first.begin, first.end - first.begin));
+    if (m_decoder.hasError())
+        throw Error(Error::Kind::File, Tr::tr("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again."));
+    m_separator = CsvReader::detectSeparator(headerText).toLatin1();
+    const Span header = record(m_pos, false);
+    m_header = cells(header, 1);
+    m_pos = header.next;
+    m_dataStart = m_pos;
+    m_row = 2;
+}
 
-    const qsizetype n = text.size();
-    qsizetype i = 0;
+CsvStream::Span CsvStream::record(qsizetype from, bool anySeparator) const
+{
+    const char *b = m_bytes.data();
+    const qsizetype n = m_bytes.size();
+    const char sep = m_separator;
+    qsizetype i = from;
+    bool cellStart = true;
     while (i < n) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('"') && cell.isEmpty()) {
-            // A quoted cell: runs to the closing quote; "" is one quote.
-            const int column = int(cells.size()) + 1;
+        const char c = b[i];
+        if (c == '"' && cellStart) {
+            // To the closing quote; "" is a quote inside. Unclosed: to the end, cells() says so.
             ++i;
-            bool closed = false;
             while (i < n) {
-                const QChar q = text.at(i);
-                if (q == QLatin1Char('"')) {
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                        cell.append(q);
+                if (b[i] == '"') {
+                    if (i + 1 < n && b[i + 1] == '"') {
                         i += 2;
                         continue;
                     }
-                    closed = true;
                     ++i;
                     break;
                 }
-                cell.append(q);
                 ++i;
+            }
+            cellStart = false;
+            continue;
+        }
+        if (c == '\r' || c == '\n')
+            return {from, i, c == '\r' && i + 1 < n && b[i + 1] == '\n' ? i + 2 : i + 1};
+        cellStart = c == sep || (anySeparator && (c == ';' || c == ','));
+        ++i;
+    }
+    return {from, n, n};
+}
+
+bool CsvStream::isBlank(QByteArrayView record)
+{
+    // One empty cell, as the spreadsheet writes an empty line (or "" alone).
+    return record.isEmpty() || record == QByteArrayView("\"\"");
+}
+
+QStringList CsvStream::cells(const Span &span, int row)
+{
+    const QString text = m_decoder.decode(m_bytes.sliced(span.begin, span.end - span.begin));
+    if (m_decoder.hasError())
+        throw Error(Error::Kind::File, Tr::tr("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again."));
+    const QChar sep = QLatin1Char(m_separator);
+    QStringList cells;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (true) {
+        const int column = int(cells.size()) + 1;
+        if (i < n && text.at(i) == QLatin1Char('"')) {
+            // A quoted cell: runs to the closing quote; "" is one quote.
+            QString cell;
+            ++i;
+            bool closed = false;
+            while (i < n) {
+                const qsizetype quote = text.indexOf(QLatin1Char('"'), i);
+                if (quote < 0) {
+                    i = n;
+                    break;
+                }
+                cell.append(QStringView(text).sliced(i, quote - i));
+                if (quote + 1 < n && text.at(quote + 1) == QLatin1Char('"')) {
+                    cell.append(QLatin1Char('"'));
+                    i = quote + 2;
+                    continue;
+                }
+                i = quote + 1;
+                closed = true;
+                break;
             }
             if (!closed)
                 throw Error(Error::Kind::File,
                             Tr::tr("Row %1, column %2: a quote (\") is opened but never closed.").arg(row).arg(column));
-            if (i < n && text.at(i) != sep && text.at(i) != QLatin1Char('\n') && text.at(i) != QLatin1Char('\r'))
+            if (i < n && text.at(i) != sep)
                 throw Error(Error::Kind::File,
                             Tr::tr("Row %1, column %2: there is text after the closing quote (\").").arg(row).arg(column));
-            anything = true;
-            continue;
-        }
-        if (c == sep) {
             cells.append(cell);
-            cell.clear();
-            anything = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            finishRow();
         } else {
-            cell.append(c);
-            anything = true;
+            // Plain: to the separator (a quote inside is text). No line break is left outside quotes.
+            qsizetype end = text.indexOf(sep, i);
+            if (end < 0)
+                end = n;
+            cells.append(text.sliced(i, end - i));
+            i = end;
         }
-        ++i;
+        if (i >= n)
+            break;
+        ++i; // the separator; a separator at the end opens one more, empty, cell
+        if (i == n) {
+            cells.append(QString());
+            break;
+        }
     }
-    if (anything || !cell.isEmpty() || !cells.isEmpty())
-        finishRow();
-    return table;
+    return cells;
+}
+
+bool CsvStream::next(CsvRow &row)
+{
+    while (m_pos < m_bytes.size()) {
+        const Span span = record(m_pos, false);
+        m_pos = span.next;
+        const int number = m_row++;
+        if (isBlank(m_bytes.sliced(span.begin, span.end - span.begin)))
+            continue;
+        row.number = number;
+        row.cells = cells(span, number);
+        return true;
+    }
+    return false;
+}
+
+int CsvStream::countRows() const
+{
+    int count = 0;
+    for (qsizetype pos = m_dataStart; pos < m_bytes.size();) {
+        const Span span = record(pos, false);
+        if (!isBlank(m_bytes.sliced(span.begin, span.end - span.begin)))
+            ++count;
+        pos = span.next;
+    }
+    return count;
 }
 
 } // namespace integriteit

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QChar>
+#include <QStringDecoder>
 #include <QStringList>
 #include <vector>
 
@@ -22,6 +23,38 @@ struct CsvTable
     QChar separator = QLatin1Char(';');
     QStringList header;
     std::vector<CsvRow> rows; // blank lines are counted in the numbers but not returned
+};
+
+// The same reading one row at a time, for big files: only the current row is decoded and split,
+// so an import holds the file's bytes and one row instead of the whole table.
+class CsvStream
+{
+public:
+    // `bytes` must outlive the stream. Reads the header; throws Error(File) as CsvReader::parse.
+    explicit CsvStream(const QByteArray &bytes);
+
+    QChar separator() const { return m_separator; }
+    const QStringList &header() const { return m_header; }
+    // The next non-blank row; false at the end. Throws Error(File) naming the row.
+    bool next(CsvRow &row);
+    // How many rows next() will return (a quick scan of the bytes), for progress.
+    int countRows() const;
+
+private:
+    struct Span { qsizetype begin = 0, end = 0, next = 0; };
+    // The bytes of the record at `from` (quotes open only at the start of a cell, line breaks
+    // inside quotes stay in the record); `anySeparator` treats `,` and `;` alike (header detection).
+    Span record(qsizetype from, bool anySeparator) const;
+    QStringList cells(const Span &span, int rowNumber);
+    static bool isBlank(QByteArrayView record);
+
+    QByteArrayView m_bytes;
+    QStringDecoder m_decoder;
+    char m_separator = ';';
+    QStringList m_header;
+    qsizetype m_pos = 0;
+    qsizetype m_dataStart = 0;
+    int m_row = 1;
 };
 
 class CsvReader

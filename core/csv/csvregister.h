@@ -14,6 +14,18 @@ namespace integriteit {
 
 class AppCore;
 class Error;
+class UnitOfWork;
+
+// A register's fast writer for a whole file: the same checks, records and audit rows as
+// CsvRegister::importRecord() row by row, inside the importer's unit of work.
+class CsvBulkImport
+{
+public:
+    virtual ~CsvBulkImport() = default;
+    virtual void importRecord(const QVariantMap &values) = 0;
+    // After the importer's commit: the services' change signals.
+    virtual void committed() {}
+};
 
 enum class CsvType {
     Text,
@@ -71,6 +83,12 @@ public:
     // Called once after all rows, still inside the unit of work (batched registers write here);
     // reports each refused batch with the file row it is about.
     virtual void finishImport(const std::function<void(int row, const Error &error)> &report) { Q_UNUSED(report); }
+    // The register's bulk writer inside `work`, or nullptr: then every row goes to importRecord().
+    virtual std::unique_ptr<CsvBulkImport> bulkImport(UnitOfWork &work)
+    {
+        Q_UNUSED(work);
+        return nullptr;
+    }
 };
 
 // The registers by command-line name, in the order the window lists them.

@@ -8,11 +8,34 @@
 
 namespace integriteit {
 
+namespace {
+class RecordCsvBulkImport : public CsvBulkImport
+{
+public:
+    RecordCsvBulkImport(UnitOfWork &work, const Session &session, const RecordBulkSpec &spec)
+        : m_insert(work, session, spec)
+    {
+    }
+    void importRecord(const QVariantMap &values) override { m_insert.insert(values); }
+    void committed() override { m_insert.announce(); }
+
+private:
+    RecordBulkInsert m_insert;
+};
+} // namespace
+
 RecordCsvRegister::RecordCsvRegister(const QSqlDatabase &db, const Session &session, RecordCsvSpec spec)
     : m_db(db)
     , m_session(session)
     , m_spec(std::move(spec))
 {
+}
+
+std::unique_ptr<CsvBulkImport> RecordCsvRegister::bulkImport(UnitOfWork &work)
+{
+    if (!m_spec.bulk.prepare)
+        return nullptr;
+    return std::make_unique<RecordCsvBulkImport>(work, m_session, m_spec.bulk);
 }
 
 QString RecordCsvRegister::where(const CsvExportOptions &options) const

@@ -4,6 +4,7 @@
 // table in id order, import hands each row to the register's service.
 
 #include "csv/csvregister.h"
+#include "registers/common/recordbulkinsert.h"
 
 #include <QSqlDatabase>
 
@@ -22,6 +23,8 @@ struct RecordCsvSpec
     QString yearCondition;
     // Creates the record through its service.
     std::function<void(const QVariantMap &)> create;
+    // Optional: the same through RecordBulkInsert, for big files (bulk.prepare empty: none).
+    RecordBulkSpec bulk;
 };
 
 class RecordCsvRegister : public CsvRegister
@@ -35,6 +38,7 @@ public:
     int exportCount(const CsvExportOptions &options) override;
     void exportRecords(const CsvExportOptions &options, const std::function<void(const QVariantMap &)> &sink) override;
     void importRecord(const QVariantMap &values) override { m_spec.create(values); }
+    std::unique_ptr<CsvBulkImport> bulkImport(UnitOfWork &work) override;
 
 private:
     QString where(const CsvExportOptions &options) const;

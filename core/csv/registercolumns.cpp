@@ -89,6 +89,13 @@ RecordCsvSpec sidePositionsCsv(AppCore &core)
     s.yearCondition = QStringLiteral("r.start_date <= :to AND (r.end_date IS NULL OR r.end_date >= :from)");
     SidePositionService &service = core.registers().sidePositions();
     s.create = [&service](const QVariantMap &v) { service.create(SidePosition::fromColumns(v)); };
+    s.bulk.table = QStringLiteral("side_positions");
+    s.bulk.entity = QStringLiteral("side_position");
+    s.bulk.prepare = [&service](const QVariantMap &v, const OwnerCheck &requireEdit) {
+        const SidePosition p = service.checkedForInsert(SidePosition::fromColumns(v), requireEdit);
+        return BulkRecord{p.personId, p.columns(), p.searchText()};
+    };
+    s.bulk.changed = [&service](qint64 personId) { Q_EMIT service.recordsChanged(personId); };
     return s;
 }
 

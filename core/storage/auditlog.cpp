@@ -116,6 +116,23 @@ qint64 AuditLog::verifyChain(const QSqlDatabase &db)
     return 0;
 }
 
+QString AuditLog::lastHash(const QSqlDatabase &db)
+{
+    return SqlQuery::scalar(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")).toString();
+}
+
+QString AuditLog::jsonText(const QJsonObject &object)
+{
+    return compact(object);
+}
+
+QString AuditLog::rowHash(const QString &previous, const QString &at, const QString &user, const QString &entity,
+                          qint64 entityId, const QString &action, const QString &before, const QString &after,
+                          qint64 personId)
+{
+    return chainHash(previous, at, user, entity, entityId, action, before, after, personId);
+}
+
 QStringList AuditLog::describeChanges(const AuditEntry &entry)
 {
     QStringList keys = entry.after.keys() + entry.before.keys();

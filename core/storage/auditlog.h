@@ -36,6 +36,13 @@ public:
     static std::vector<AuditEntry> personHistory(const QSqlDatabase &db, qint64 personId, int limit = 500);
     // Recomputes the chain; returns the id of the first broken row, or 0 when the chain holds.
     static qint64 verifyChain(const QSqlDatabase &db);
+    // For a writer that appends many rows in one transaction (the bulk import, BulkAudit): the
+    // last row's hash, and the texts append() stores, so its rows chain and verify the same.
+    static QString lastHash(const QSqlDatabase &db);
+    static QString jsonText(const QJsonObject &object);
+    static QString rowHash(const QString &previous, const QString &at, const QString &user, const QString &entity,
+                           qint64 entityId, const QString &action, const QString &before, const QString &after,
+                           qint64 personId);
     // Before/after as one readable line per changed field, for the history pane.
     static QStringList describeChanges(const AuditEntry &entry);
 };

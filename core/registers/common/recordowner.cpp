@@ -69,17 +69,46 @@ bool RecordOwner::mayEdit(qint64 personId, const QDate &date) const
 Appointment RecordOwner::requireEdit(qint64 personId, const QDate &date) const
 {
     m_session.requireLogin();
-    if (!PersonQuery(m_db).person(personId))
+    const bool exists = PersonQuery(m_db).person(personId).has_value();
+    return decide(m_session, exists, exists ? appointmentAt(personId, date) : std::nullopt);
+}
+
+Appointment RecordOwner::decide(const Session &session, bool personExists, const std::optional<Appointment> &appointment)
+{
+    if (!personExists)
         throw Error::validation(QStringLiteral("person"), Tr::tr("Office holder: choose the office holder."));
-    const auto appointment = appointmentAt(personId, date);
     if (!appointment)
         throw Error::validation(QStringLiteral("person"),
                                 Tr::tr("Office holder: this person has no appointment yet; add the appointment first."));
-    if (!m_session.administers(appointment->office()))
+    if (!session.administers(appointment->office()))
         throw Error::permission(Tr::tr("You may not change this record: the records of a %1 are kept by the %2.")
                                     .arg(holderRoleName(appointment->role).toLower(),
                                          officeName(appointment->office()).toLower()));
     return *appointment;
+}
+
+std::optional<Appointment> RecordOwner::pick(const std::vector<Appointment> &appointments, const QDate &date)
+{
+    // The three tries of appointmentAtSql(), each "latest start first, then the lowest id" (ISO
+    // date text sorts as the dates do; a null end runs on for ever).
+    const Appointment *inOffice = nullptr;
+    const Appointment *before = nullptr;
+    const Appointment *first = nullptr;
+    auto laterStart = [](const Appointment *best, const Appointment &a) {
+        return !best || a.start > best->start || (a.start == best->start && a.id < best->id);
+    };
+    for (const Appointment &a : appointments) {
+        if (a.start <= date) {
+            if ((!a.end.isValid() || a.end >= date) && laterStart(inOffice, a))
+                inOffice = &a;
+            if (laterStart(before, a))
+                before = &a;
+        }
+        if (!first || a.start < first->start || (a.start == first->start && a.id < first->id))
+            first = &a;
+    }
+    const Appointment *chosen = inOffice ? inOffice : before ? before : first;
+    return chosen ? std::optional<Appointment>(*chosen) : std::nullopt;
 }
 
 bool RecordOwner::holdsCollegeOffice(qint64 personId, const QDate &from, const QDate &to) const

@@ -9,6 +9,7 @@
 
 #include <QSqlDatabase>
 #include <optional>
+#include <vector>
 
 namespace integriteit {
 
@@ -36,6 +37,12 @@ public:
     // of the person's current appointment (a raadslid who becomes wethouder moves to the secretariat).
     static QDate periodReference(const QDate &start, const QDate &end, const QDate &today);
     static QString periodReferenceSql(const QString &startExpr, const QString &endExpr);
+
+    // The decision of requireEdit() once the person and the owning appointment are known, shared
+    // with the bulk import's in-memory check so both refuse the same rows with the same message.
+    static Appointment decide(const Session &session, bool personExists, const std::optional<Appointment> &appointment);
+    // appointmentAtSql()'s choice among one person's appointments, in memory (any order).
+    static std::optional<Appointment> pick(const std::vector<Appointment> &appointments, const QDate &date);
 
     // The scalar subquery that selects the id of the appointment of `personExpr` on `dateExpr`.
     static QString appointmentAtSql(const QString &personExpr, const QString &dateExpr);

@@ -80,15 +80,25 @@ bool SidePositionService::mayEdit(const SidePosition &s) const
 
 qint64 SidePositionService::insert(const SidePosition &input, bool keepId)
 {
-    const SidePosition s = trimmed(input);
-    RecordOwner(m_database.connection(), m_session).requireEdit(s.personId, referenceDate(s));
-    SidePositionValidator::validate(s);
+    const RecordOwner owner(m_database.connection(), m_session);
+    const SidePosition s = checkedForInsert(input, [&owner](qint64 personId, const QDate &date) {
+        owner.requireEdit(personId, date);
+    });
     UnitOfWork work(m_database, m_session.actor());
     const qint64 id = RecordStore(m_database, QStringLiteral("side_positions"), kEntity, true)
                           .insert(work, s.columns(), s.searchText(), s.personId, keepId ? s.id : 0);
     work.commit();
     Q_EMIT recordsChanged(s.personId);
     return id;
+}
+
+SidePosition SidePositionService::checkedForInsert(
+    const SidePosition &input, const std::function<void(qint64 personId, const QDate &date)> &requireEdit) const
+{
+    const SidePosition s = trimmed(input);
+    requireEdit(s.personId, referenceDate(s));
+    SidePositionValidator::validate(s);
+    return s;
 }
 
 qint64 SidePositionService::create(const SidePosition &position)

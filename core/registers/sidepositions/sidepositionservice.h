@@ -6,6 +6,7 @@
 #include "storage/auditlog.h"
 
 #include <QObject>
+#include <functional>
 #include <vector>
 
 namespace integriteit {
@@ -40,6 +41,11 @@ public:
     void remove(qint64 id);
     // Puts a removed position back under its old id (undo).
     void restore(const SidePosition &position);
+
+    // The record create() inserts, after its checks in its order; `requireEdit` is the rights check
+    // (RecordOwner's here, the CSV bulk import's in-memory one that applies the same rule).
+    SidePosition checkedForInsert(const SidePosition &position,
+                                  const std::function<void(qint64 personId, const QDate &date)> &requireEdit) const;
 
 Q_SIGNALS:
     void recordChanged(qint64 id, qint64 personId);

@@ -12,11 +12,14 @@ namespace integriteit::test {
 
 struct CsvFixture : RegisterFixture
 {
-    CsvImportResult import(const QString &registerName, const QByteArray &bytes, const CsvImporter::Progress &progress = {})
+    CsvImportResult import(const QString &registerName, const QByteArray &bytes, const CsvImporter::Progress &progress = {},
+                           bool rowByRow = false)
     {
         auto target = createCsvRegister(registerName, db.core());
         REQUIRE(target);
-        return CsvImporter(db.database(), db.session(), *target).run(bytes, progress);
+        CsvImporter importer(db.database(), db.session(), *target);
+        importer.setRowByRow(rowByRow);
+        return importer.run(bytes, progress);
     }
 
     QByteArray exportFile(const QString &registerName, CsvExportOptions options = {})
