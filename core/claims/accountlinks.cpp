@@ -29,7 +29,8 @@ AccountLinks::AccountLinks(Database &database, const Session &session, QObject *
 
 qint64 AccountLinks::personOf(const QSqlDatabase &db, qint64 userId)
 {
-    SqlQuery q(db, QStringLiteral("SELECT person_id FROM users WHERE id = :id"));
+    // Every rights check of a claim asks this: reused.
+    SqlQuery q(db, QStringLiteral("SELECT person_id FROM users WHERE id = :id"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), userId).exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -132,7 +132,7 @@ qint64 AdvanceService::insert(const Advance &input, bool keepId)
     UnitOfWork work(m_database, m_session.actor());
     SqlQuery q(m_database.connection(), QStringLiteral(
         "INSERT INTO advances(id, person_id, description, amount_cents, paid_date, settled_date, notes, created_at, updated_at) "
-        "VALUES (:id, :person, :description, :amount, :paid, :settled, :notes, :now, :now)"));
+        "VALUES (:id, :person, :description, :amount, :paid, :settled, :notes, :now, :now)"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), keepId ? QVariant(a.id) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(QStringLiteral(":person"), a.personId)
         .bind(QStringLiteral(":description"), a.description)
@@ -160,7 +160,7 @@ qint64 AdvanceService::create(const Advance &input, const QDate &today)
 
 void AdvanceService::restore(const Advance &input)
 {
-    SqlQuery q(m_database.connection(), QStringLiteral("SELECT count(*) FROM advances WHERE id = :id"));
+    SqlQuery q(m_database.connection(), QStringLiteral("SELECT count(*) FROM advances WHERE id = :id"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), input.id).exec();
     if (q.next() && q.value(0).toInt() > 0)
         throw Error(Error::Kind::Conflict, Tr::tr("This advance already exists."));
@@ -185,7 +185,7 @@ void AdvanceService::update(const Advance &input, const QDate &today)
     UnitOfWork work(m_database, m_session.actor());
     SqlQuery(m_database.connection(), QStringLiteral(
         "UPDATE advances SET description = :description, amount_cents = :amount, paid_date = :paid, notes = :notes, "
-        "updated_at = :now WHERE id = :id"))
+        "updated_at = :now WHERE id = :id"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":description"), after.description)
         .bind(QStringLiteral(":amount"), qint64(after.amount.cents()))
         .bind(QStringLiteral(":paid"), dutch::isoDate(after.paidDate))
@@ -205,7 +205,7 @@ Advance AdvanceService::remove(qint64 id)
     if (before.claimId > 0)
         throw Error(Error::Kind::Conflict, Tr::tr("This advance is accounted for by a claim and stays on record."));
     UnitOfWork work(m_database, m_session.actor());
-    SqlQuery(m_database.connection(), QStringLiteral("DELETE FROM advances WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    SqlQuery(m_database.connection(), QStringLiteral("DELETE FROM advances WHERE id = :id"), SqlQuery::Reuse::Yes).bind(QStringLiteral(":id"), id).exec();
     work.audit(kEntity, id, QStringLiteral("remove"), before.toJson(), {}, before.personId);
     work.commit();
     Q_EMIT advancesChanged(before.personId);

@@ -110,7 +110,7 @@ void CardPaymentService::writeAccounting(const CardPayment &p)
 {
     SqlQuery(m_database.connection(), QStringLiteral(
         "UPDATE card_payments SET category = :category, description = :description, reason = :reason, receipt_id = :receipt, "
-        "accounted_by = :by, updated_at = :now WHERE id = :id"))
+        "accounted_by = :by, updated_at = :now WHERE id = :id"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":category"), nullableText(p.category))
         .bind(QStringLiteral(":description"), p.description)
         .bind(QStringLiteral(":reason"), p.reason)
@@ -214,7 +214,7 @@ std::optional<PrivateInvoice> CardPaymentService::judge(qint64 paymentId, CardJu
     const QSqlDatabase db = m_database.connection();
     UnitOfWork work(m_database, m_session.actor());
     SqlQuery(db, QStringLiteral("UPDATE card_payments SET judgement = :judgement, private_cents = :private, judged_by = :by, "
-                                "judged_date = :date, judgement_note = :note, updated_at = :now WHERE id = :id"))
+                                "judged_date = :date, judgement_note = :note, updated_at = :now WHERE id = :id"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":judgement"), cardJudgementCode(judgement))
         .bind(QStringLiteral(":private"), qint64(after.privateAmount.cents()))
         .bind(QStringLiteral(":by"), after.judgedBy)
@@ -231,7 +231,7 @@ std::optional<PrivateInvoice> CardPaymentService::judge(qint64 paymentId, CardJu
         i.paymentId = after.id;
         i.personId = after.personId;
         i.numberYear = date.year();
-        SqlQuery next(db, QStringLiteral("SELECT coalesce(max(number_seq), 0) + 1 FROM private_invoices WHERE number_year = :year"));
+        SqlQuery next(db, QStringLiteral("SELECT coalesce(max(number_seq), 0) + 1 FROM private_invoices WHERE number_year = :year"), SqlQuery::Reuse::Yes);
         next.bind(QStringLiteral(":year"), i.numberYear).exec();
         i.numberSeq = next.next() ? next.value(0).toInt() : 1;
         i.invoiceDate = date;
@@ -240,7 +240,7 @@ std::optional<PrivateInvoice> CardPaymentService::judge(qint64 paymentId, CardJu
         i.notes = note;
         SqlQuery q(db, QStringLiteral(
             "INSERT INTO private_invoices(payment_id, person_id, number_year, number_seq, invoice_date, due_date, amount_cents, "
-            "notes, created_at, updated_at) VALUES (:payment, :person, :year, :seq, :date, :due, :amount, :notes, :now, :now)"));
+            "notes, created_at, updated_at) VALUES (:payment, :person, :year, :seq, :date, :due, :amount, :notes, :now, :now)"), SqlQuery::Reuse::Yes);
         q.bind(QStringLiteral(":payment"), i.paymentId)
             .bind(QStringLiteral(":person"), i.personId)
             .bind(QStringLiteral(":year"), i.numberYear)
@@ -308,7 +308,7 @@ void CardPaymentService::markInvoicePaid(qint64 invoiceId, const QDate &paidDate
     PrivateInvoice after = before;
     after.paidDate = paidDate;
     UnitOfWork work(m_database, m_session.actor());
-    SqlQuery(m_database.connection(), QStringLiteral("UPDATE private_invoices SET paid_date = :paid, updated_at = :now WHERE id = :id"))
+    SqlQuery(m_database.connection(), QStringLiteral("UPDATE private_invoices SET paid_date = :paid, updated_at = :now WHERE id = :id"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":paid"), dutch::isoDate(paidDate))
         .bind(QStringLiteral(":now"), nowUtcText())
         .bind(QStringLiteral(":id"), invoiceId)

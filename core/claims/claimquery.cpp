@@ -149,7 +149,8 @@ QString orderBy(ClaimColumn column, Qt::SortOrder order)
 
 std::optional<Claim> ClaimQuery::claim(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM claims r WHERE r.id = :id").arg(kClaimColumns));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM claims r WHERE r.id = :id").arg(kClaimColumns),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -158,7 +159,8 @@ std::optional<Claim> ClaimQuery::claim(qint64 id) const
 
 std::vector<ClaimLine> ClaimQuery::lines(qint64 claimId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM claim_lines WHERE claim_id = :id ORDER BY expense_date, id").arg(kLineColumns));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM claim_lines WHERE claim_id = :id ORDER BY expense_date, id").arg(kLineColumns),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), claimId).exec();
     std::vector<ClaimLine> result;
     while (q.next())
@@ -168,7 +170,7 @@ std::vector<ClaimLine> ClaimQuery::lines(qint64 claimId) const
 
 std::optional<ClaimLine> ClaimQuery::line(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM claim_lines WHERE id = :id").arg(kLineColumns));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM claim_lines WHERE id = :id").arg(kLineColumns), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -223,7 +225,8 @@ std::vector<ClaimEvent> ClaimQuery::events(qint64 claimId) const
 
 QDate ClaimQuery::statusSince(qint64 claimId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT at_utc FROM claim_events WHERE claim_id = :id ORDER BY id DESC LIMIT 1"));
+    SqlQuery q(m_db, QStringLiteral("SELECT at_utc FROM claim_events WHERE claim_id = :id ORDER BY id DESC LIMIT 1"),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), claimId).exec();
     return q.next() ? utc(q.value(0)).toLocalTime().date() : QDate();
 }
@@ -266,7 +269,7 @@ std::vector<DuplicateHit> ClaimQuery::sameDateAndAmount(qint64 personId, const Q
     SqlQuery lines(m_db, QStringLiteral(
         "SELECT l.id, l.claim_id, c.number_year, c.number_seq FROM claim_lines l JOIN claims c ON c.id = l.claim_id "
         "WHERE l.person_id = :person AND l.expense_date = :date AND l.amount_cents = :amount AND l.id <> :except "
-        "ORDER BY l.id LIMIT 20"));
+        "ORDER BY l.id LIMIT 20"), SqlQuery::Reuse::Yes);
     lines.bind(QStringLiteral(":person"), personId)
         .bind(QStringLiteral(":date"), dutch::isoDate(date))
         .bind(QStringLiteral(":amount"), qint64(amount.cents()))
@@ -280,7 +283,7 @@ std::vector<DuplicateHit> ClaimQuery::sameDateAndAmount(qint64 personId, const Q
     }
     SqlQuery payments(m_db, QStringLiteral(
         "SELECT id FROM card_payments WHERE person_id = :person AND payment_date = :date AND amount_cents = :amount "
-        "AND id <> :except ORDER BY id LIMIT 20"));
+        "AND id <> :except ORDER BY id LIMIT 20"), SqlQuery::Reuse::Yes);
     payments.bind(QStringLiteral(":person"), personId)
         .bind(QStringLiteral(":date"), dutch::isoDate(date))
         .bind(QStringLiteral(":amount"), qint64(amount.cents()))
@@ -299,7 +302,7 @@ std::vector<DuplicateHit> ClaimQuery::sameReceipt(const QString &sha256, qint64 
     SqlQuery lines(m_db, QStringLiteral(
         "SELECT l.id, l.claim_id, c.number_year, c.number_seq, l.expense_date, l.amount_cents FROM attachments a "
         "JOIN claim_lines l ON l.receipt_id = a.id JOIN claims c ON c.id = l.claim_id "
-        "WHERE a.sha256 = :sha AND l.id <> :except ORDER BY l.id LIMIT 20"));
+        "WHERE a.sha256 = :sha AND l.id <> :except ORDER BY l.id LIMIT 20"), SqlQuery::Reuse::Yes);
     lines.bind(QStringLiteral(":sha"), sha256).bind(QStringLiteral(":except"), exceptLineId).exec();
     while (lines.next()) {
         Claim c;
@@ -310,7 +313,7 @@ std::vector<DuplicateHit> ClaimQuery::sameReceipt(const QString &sha256, qint64 
     }
     SqlQuery payments(m_db, QStringLiteral(
         "SELECT p.id, p.payment_date, p.amount_cents FROM attachments a JOIN card_payments p ON p.receipt_id = a.id "
-        "WHERE a.sha256 = :sha AND p.id <> :except ORDER BY p.id LIMIT 20"));
+        "WHERE a.sha256 = :sha AND p.id <> :except ORDER BY p.id LIMIT 20"), SqlQuery::Reuse::Yes);
     payments.bind(QStringLiteral(":sha"), sha256).bind(QStringLiteral(":except"), exceptPaymentId).exec();
     while (payments.next())
         hits.push_back({0, 0, QString(), payments.value(0).toLongLong(), dutch::fromIso(payments.value(1).toString()),
@@ -321,7 +324,8 @@ std::vector<DuplicateHit> ClaimQuery::sameReceipt(const QString &sha256, qint64 
 std::optional<HolderRole> ClaimQuery::ownerRole(qint64 personId, const QDate &referenceDate) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT a.role FROM appointments a WHERE a.id = ")
-                         + RecordOwner::appointmentAtSql(QStringLiteral(":person"), QStringLiteral(":date")));
+                         + RecordOwner::appointmentAtSql(QStringLiteral(":person"), QStringLiteral(":date")),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":person"), personId).bind(QStringLiteral(":date"), dutch::isoDate(referenceDate)).exec();
     if (!q.next())
         return std::nullopt;

@@ -26,7 +26,12 @@ std::optional<HolderRole> ClaimRights::ownerRole(const Claim &claim) const
 
 ClaimFacts ClaimRights::facts(const Claim &claim) const
 {
-    return ClaimFacts{claim.status, ownerRole(claim), claim.submittedBy, claim.checkedBy};
+    return facts(claim, ownerRole(claim));
+}
+
+ClaimFacts ClaimRights::facts(const Claim &claim, const std::optional<HolderRole> &role) const
+{
+    return ClaimFacts{claim.status, role, claim.submittedBy, claim.checkedBy};
 }
 
 bool ClaimRights::isOwnPerson(qint64 personId) const
@@ -36,7 +41,11 @@ bool ClaimRights::isOwnPerson(qint64 personId) const
 
 ClaimUser ClaimRights::user(const Claim &claim) const
 {
-    const auto role = ownerRole(claim);
+    return user(claim, ownerRole(claim));
+}
+
+ClaimUser ClaimRights::user(const Claim &claim, const std::optional<HolderRole> &role) const
+{
     ClaimUser u;
     u.userId = m_session.isLoggedIn() ? m_session.user().id : 0;
     u.administersClaimant = role && m_session.administers(officeFor(*role));

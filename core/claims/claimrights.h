@@ -24,6 +24,9 @@ public:
     std::optional<HolderRole> ownerRole(const Claim &claim) const;
     ClaimFacts facts(const Claim &claim) const;
     ClaimUser user(const Claim &claim) const;
+    // The same, with the owner role already looked up (a workflow step needs it three times).
+    ClaimFacts facts(const Claim &claim, const std::optional<HolderRole> &ownerRole) const;
+    ClaimUser user(const Claim &claim, const std::optional<HolderRole> &ownerRole) const;
     // The logged-in account is linked to this person.
     bool isOwnPerson(qint64 personId) const;
 

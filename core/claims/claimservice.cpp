@@ -72,6 +72,15 @@ std::vector<ClaimLine> ClaimService::lines(qint64 claimId) const
     return ClaimQuery(m_database.connection()).lines(claimId);
 }
 
+ClaimLine ClaimService::lineOfDraft(qint64 lineId) const
+{
+    m_session.requireLogin();
+    const auto l = ClaimQuery(m_database.connection()).line(lineId);
+    if (!l)
+        throw Error::notFound(Tr::tr("This line of the claim no longer exists."), QStringLiteral("claim_line %1").arg(lineId));
+    return *l;
+}
+
 ClaimLine ClaimService::line(qint64 lineId) const
 {
     m_session.requireLogin();
@@ -323,7 +332,7 @@ qint64 ClaimService::addLine(const ClaimLine &input, const QDate &today)
 
 void ClaimService::updateLine(const ClaimLine &input, const QDate &today)
 {
-    const ClaimLine before = line(input.id);
+    const ClaimLine before = lineOfDraft(input.id); // requireDraft below checks reading and keeping
     const Claim c = requireDraft(before.claimId);
     ClaimLine l = trimmed(input);
     l.claimId = before.claimId;
@@ -341,7 +350,7 @@ void ClaimService::updateLine(const ClaimLine &input, const QDate &today)
 
 LineSnapshot ClaimService::removeLine(qint64 lineId)
 {
-    const ClaimLine before = line(lineId);
+    const ClaimLine before = lineOfDraft(lineId); // requireDraft below checks reading and keeping
     const Claim c = requireDraft(before.claimId);
     const QSqlDatabase db = m_database.connection();
     ReceiptStore receipts(db);
@@ -374,7 +383,7 @@ void ClaimService::restoreLine(const LineSnapshot &snapshot)
 
 qint64 ClaimService::attachReceipt(qint64 lineId, const QString &fileName, const QByteArray &data)
 {
-    const ClaimLine l = line(lineId);
+    const ClaimLine l = lineOfDraft(lineId); // requireDraft below checks reading and keeping the claim
     const Claim c = requireDraft(l.claimId);
     const Receipt receipt = Receipt::fromBytes(fileName, data);
     const QSqlDatabase db = m_database.connection();
@@ -398,7 +407,7 @@ qint64 ClaimService::attachReceipt(qint64 lineId, const QString &fileName, const
 
 void ClaimService::detachReceipt(qint64 lineId)
 {
-    const ClaimLine l = line(lineId);
+    const ClaimLine l = lineOfDraft(lineId);
     const Claim c = requireDraft(l.claimId);
     if (l.receiptId <= 0)
         return;
@@ -419,11 +428,18 @@ void ClaimService::detachReceipt(qint64 lineId)
 
 void ClaimService::transition(qint64 id, ClaimAction action, const TransitionInput &input, const QDate &today)
 {
-    const Claim before = claim(id);
+    // claim() in one look-up: the owner role serves the read check, the facts and the user alike.
+    m_session.requireLogin();
     const QSqlDatabase db = m_database.connection();
+    const auto found = ClaimQuery(db).claim(id);
+    if (!found)
+        throw Error::notFound(Tr::tr("This expense claim no longer exists."), QStringLiteral("claim %1").arg(id));
+    const Claim &before = *found;
     const ClaimRights rights(db, m_session);
-    const ClaimFacts facts = rights.facts(before);
-    const ClaimTransition &row = ClaimWorkflow::authorize(facts, action, rights.user(before), input, today,
+    const auto role = rights.ownerRole(before);
+    rights.requireRead(role);
+    const ClaimFacts facts = rights.facts(before, role);
+    const ClaimTransition &row = ClaimWorkflow::authorize(facts, action, rights.user(before, role), input, today,
                                                           ClaimQuery(db).statusSince(id));
     if (row.guards & CompleteLines)
         ClaimValidator::requireComplete(ClaimQuery(db).lines(id));

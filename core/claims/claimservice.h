@@ -101,6 +101,8 @@ Q_SIGNALS:
 
 private:
     Claim requireDraft(qint64 claimId) const;
+    // A line without the read check of its claim: for the writes, whose requireDraft() checks more.
+    ClaimLine lineOfDraft(qint64 lineId) const;
 
     Database &m_database;
     const Session &m_session;

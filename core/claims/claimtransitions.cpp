@@ -89,7 +89,7 @@ void ClaimTransitions::writeClaim(const Claim &c)
     SqlQuery(m_db, QStringLiteral(
         "UPDATE claims SET status = :status, submitted_by = :submittedBy, submitted_date = :submittedDate, "
         "checked_by = :checkedBy, decision_body = :body, decision_date = :decisionDate, decision_text = :decisionText, "
-        "paid_date = :paid, updated_at = :now WHERE id = :id"))
+        "paid_date = :paid, updated_at = :now WHERE id = :id"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":status"), claimStatusCode(c.status))
         .bind(QStringLiteral(":submittedBy"), idValue(c.submittedBy))
         .bind(QStringLiteral(":submittedDate"), dateValue(c.submittedDate))
@@ -109,7 +109,7 @@ void ClaimTransitions::writeEvent(const Claim &before, const ClaimTransition &ro
     const bool withBody = row.action == ClaimAction::ReferToBody || (row.guards & BodyDecision);
     SqlQuery(m_db, QStringLiteral(
         "INSERT INTO claim_events(claim_id, action, from_status, to_status, user_id, user_name, at_utc, text, event_date, "
-        "decision_body) VALUES (:claim, :action, :from, :to, :user, :name, :at, :text, :date, :body)"))
+        "decision_body) VALUES (:claim, :action, :from, :to, :user, :name, :at, :text, :date, :body)"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":claim"), before.id)
         .bind(QStringLiteral(":action"), claimActionCode(row.action))
         .bind(QStringLiteral(":from"), claimStatusCode(row.from))
@@ -126,14 +126,14 @@ void ClaimTransitions::writeEvent(const Claim &before, const ClaimTransition &ro
 std::vector<ClaimWarning> ClaimTransitions::recordWarnings(const Claim &claim, const QDate &today)
 {
     // A new submission replaces the warnings of an earlier one: the lines may have changed since.
-    SqlQuery(m_db, QStringLiteral("DELETE FROM claim_warnings WHERE claim_id = :id")).bind(QStringLiteral(":id"), claim.id).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM claim_warnings WHERE claim_id = :id"), SqlQuery::Reuse::Yes).bind(QStringLiteral(":id"), claim.id).exec();
     std::vector<ClaimWarning> warnings =
         SubmissionWarnings(m_db).compute(claim, ClaimQuery(m_db).lines(claim.id), today);
     const QString now = nowUtcText();
     for (ClaimWarning &w : warnings) {
         SqlQuery q(m_db, QStringLiteral(
             "INSERT INTO claim_warnings(claim_id, line_id, kind, message, other_line_id, other_payment_id, advance_id, "
-            "recorded_at) VALUES (:claim, :line, :kind, :message, :otherLine, :otherPayment, :advance, :at)"));
+            "recorded_at) VALUES (:claim, :line, :kind, :message, :otherLine, :otherPayment, :advance, :at)"), SqlQuery::Reuse::Yes);
         q.bind(QStringLiteral(":claim"), claim.id)
             .bind(QStringLiteral(":line"), idValue(w.lineId))
             .bind(QStringLiteral(":kind"), claimWarningKindCode(w.kind))
@@ -154,10 +154,10 @@ void ClaimTransitions::settleAdvance(UnitOfWork &work, const Claim &claim, const
     // claim is submitted, and as open again when the claim is returned for correction.
     if (claim.advanceId <= 0)
         return;
-    SqlQuery q(m_db, QStringLiteral("SELECT settled_date FROM advances WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT settled_date FROM advances WHERE id = :id"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), claim.advanceId).exec();
     const QVariant previous = q.next() ? q.value(0) : QVariant();
-    SqlQuery(m_db, QStringLiteral("UPDATE advances SET settled_date = max(:day, paid_date), updated_at = :now WHERE id = :id"))
+    SqlQuery(m_db, QStringLiteral("UPDATE advances SET settled_date = max(:day, paid_date), updated_at = :now WHERE id = :id"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":day"), dateValue(day))
         .bind(QStringLiteral(":now"), nowUtcText())
         .bind(QStringLiteral(":id"), claim.advanceId)

@@ -23,7 +23,7 @@ void ClaimValidator::validate(const Claim &c) const
     if (c.advanceId <= 0)
         return;
     SqlQuery q(m_db, QStringLiteral("SELECT person_id, (SELECT count(*) FROM claims WHERE advance_id = :id AND id <> :claim) "
-                                    "FROM advances WHERE id = :id"));
+                                    "FROM advances WHERE id = :id"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), c.advanceId).bind(QStringLiteral(":claim"), c.id).exec();
     require(q.next(), "advance", Tr::tr("Advance: this advance no longer exists."));
     require(q.value(0).toLongLong() == c.personId, "advance", Tr::tr("Advance: choose an advance paid to this office holder."));
@@ -65,7 +65,7 @@ void ClaimValidator::requireSameOffice(const Claim &c, const ClaimLine &l) const
 {
     // One claim, one office: a raadslid who becomes wethouder claims his raad costs at the griffie
     // and his college costs at the secretariat.
-    SqlQuery q(m_db, QStringLiteral("SELECT min(expense_date) FROM claim_lines WHERE claim_id = :claim AND id <> :line"));
+    SqlQuery q(m_db, QStringLiteral("SELECT min(expense_date) FROM claim_lines WHERE claim_id = :claim AND id <> :line"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":claim"), c.id).bind(QStringLiteral(":line"), l.id).exec();
     if (!q.next() || q.value(0).isNull())
         return;

@@ -117,9 +117,9 @@ bool CreditCardService::mayEdit(const CreditCard &c, const QDate &today) const
 void CreditCardService::writeCategories(qint64 cardId, const QStringList &categories)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlQuery(db, QStringLiteral("DELETE FROM credit_card_categories WHERE card_id = :card")).bind(QStringLiteral(":card"), cardId).exec();
+    SqlQuery(db, QStringLiteral("DELETE FROM credit_card_categories WHERE card_id = :card"), SqlQuery::Reuse::Yes).bind(QStringLiteral(":card"), cardId).exec();
     for (const QString &code : categories)
-        SqlQuery(db, QStringLiteral("INSERT INTO credit_card_categories(card_id, category) VALUES (:card, :category)"))
+        SqlQuery(db, QStringLiteral("INSERT INTO credit_card_categories(card_id, category) VALUES (:card, :category)"), SqlQuery::Reuse::Yes)
             .bind(QStringLiteral(":card"), cardId)
             .bind(QStringLiteral(":category"), code)
             .exec();
@@ -130,7 +130,7 @@ qint64 CreditCardService::insertCard(const CreditCard &c, bool keepId)
     UnitOfWork work(m_database, m_session.actor());
     SqlQuery q(m_database.connection(), QStringLiteral(
         "INSERT INTO credit_cards(id, person_id, issuer, last_digits, issued_date, withdrawn_date, notes, search_text, "
-        "created_at, updated_at) VALUES (:id, :person, :issuer, :digits, :issued, :withdrawn, :notes, :search, :now, :now)"));
+        "created_at, updated_at) VALUES (:id, :person, :issuer, :digits, :issued, :withdrawn, :notes, :search, :now, :now)"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), keepId ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(QStringLiteral(":person"), c.personId)
         .bind(QStringLiteral(":issuer"), c.issuer)
@@ -180,7 +180,7 @@ void CreditCardService::updateCard(const CreditCard &input, const QDate &today)
     UnitOfWork work(m_database, m_session.actor());
     SqlQuery(m_database.connection(), QStringLiteral(
         "UPDATE credit_cards SET issuer = :issuer, last_digits = :digits, issued_date = :issued, withdrawn_date = :withdrawn, "
-        "notes = :notes, search_text = :search, updated_at = :now WHERE id = :id"))
+        "notes = :notes, search_text = :search, updated_at = :now WHERE id = :id"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":issuer"), after.issuer)
         .bind(QStringLiteral(":digits"), after.lastDigits)
         .bind(QStringLiteral(":issued"), dutch::isoDate(after.issued))
@@ -212,7 +212,7 @@ CreditCard CreditCardService::removeCard(qint64 id)
     if (!CardQuery(m_database.connection()).statements(id).empty())
         throw Error(Error::Kind::Conflict, Tr::tr("This card has statements and stays on record; withdraw it instead."));
     UnitOfWork work(m_database, m_session.actor());
-    SqlQuery(m_database.connection(), QStringLiteral("DELETE FROM credit_cards WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    SqlQuery(m_database.connection(), QStringLiteral("DELETE FROM credit_cards WHERE id = :id"), SqlQuery::Reuse::Yes).bind(QStringLiteral(":id"), id).exec();
     work.audit(kCard, id, QStringLiteral("remove"), before.toJson(), {}, before.personId);
     work.commit();
     Q_EMIT cardsChanged(before.personId);
@@ -229,7 +229,7 @@ qint64 CreditCardService::insertPayment(qint64 statementId, const CreditCard &ca
     SqlQuery q(m_database.connection(), QStringLiteral(
         "INSERT INTO card_payments(statement_id, card_id, person_id, payment_date, merchant, amount_cents, category, "
         "description, created_at, updated_at) VALUES (:statement, :card, :person, :date, :merchant, :amount, :category, "
-        ":description, :now, :now)"));
+        ":description, :now, :now)"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":statement"), statementId)
         .bind(QStringLiteral(":card"), card.id)
         .bind(QStringLiteral(":person"), card.personId)
@@ -255,7 +255,7 @@ qint64 CreditCardService::importStatement(const CardStatement &input, const std:
     s.source = s.source.trimmed();
     const CardValidator validator(db);
     validator.validate(s, today);
-    SqlQuery exists(db, QStringLiteral("SELECT count(*) FROM card_statements WHERE card_id = :card AND statement_date = :date"));
+    SqlQuery exists(db, QStringLiteral("SELECT count(*) FROM card_statements WHERE card_id = :card AND statement_date = :date"), SqlQuery::Reuse::Yes);
     exists.bind(QStringLiteral(":card"), c.id).bind(QStringLiteral(":date"), dutch::isoDate(s.statementDate)).exec();
     if (exists.next() && exists.value(0).toInt() > 0)
         throw Error(Error::Kind::Conflict, Tr::tr("The statement of %1 of this card is already there; it is not imported twice.")
@@ -274,7 +274,7 @@ qint64 CreditCardService::importStatement(const CardStatement &input, const std:
     }
     UnitOfWork work(m_database, m_session.actor());
     SqlQuery q(db, QStringLiteral("INSERT INTO card_statements(card_id, statement_date, reference, source, created_at, updated_at) "
-                                  "VALUES (:card, :date, :reference, :source, :now, :now)"));
+                                  "VALUES (:card, :date, :reference, :source, :now, :now)"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":card"), c.id)
         .bind(QStringLiteral(":date"), dutch::isoDate(s.statementDate))
         .bind(QStringLiteral(":reference"), s.reference)
@@ -336,7 +336,7 @@ void CreditCardService::removePayment(qint64 paymentId)
     if (p->judgement)
         throw Error(Error::Kind::Conflict, Tr::tr("This payment has been judged and stays on record."));
     UnitOfWork work(m_database, m_session.actor());
-    SqlQuery(db, QStringLiteral("DELETE FROM card_payments WHERE id = :id")).bind(QStringLiteral(":id"), paymentId).exec();
+    SqlQuery(db, QStringLiteral("DELETE FROM card_payments WHERE id = :id"), SqlQuery::Reuse::Yes).bind(QStringLiteral(":id"), paymentId).exec();
     if (p->receiptId > 0)
         ReceiptStore(db).remove(p->receiptId);
     work.audit(kPayment, paymentId, QStringLiteral("remove"), p->toJson(), {}, p->personId);

@@ -67,7 +67,8 @@ std::vector<ExpenseCategory> ExpenseCategories::list(bool includeInactive) const
 
 std::optional<ExpenseCategory> ExpenseCategories::find(const QSqlDatabase &db, const QString &code)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, code, name, active, sort_order FROM expense_categories WHERE code = :code"));
+    SqlQuery q(db, QStringLiteral("SELECT id, code, name, active, sort_order FROM expense_categories WHERE code = :code"),
+               SqlQuery::Reuse::Yes); // every claim line and card payment is validated against it
     q.bind(QStringLiteral(":code"), code).exec();
     if (!q.next())
         return std::nullopt;

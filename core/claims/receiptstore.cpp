@@ -8,7 +8,7 @@ namespace integriteit {
 qint64 ReceiptStore::insert(const Receipt &r, qint64 keepId)
 {
     SqlQuery q(m_db, QStringLiteral("INSERT INTO attachments(id, sha256, file_name, mime_type, size_bytes, data, created_at) "
-                                    "VALUES (:id, :sha, :name, :mime, :size, :data, :at)"));
+                                    "VALUES (:id, :sha, :name, :mime, :size, :data, :at)"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), keepId > 0 ? QVariant(keepId) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(QStringLiteral(":sha"), r.sha256)
         .bind(QStringLiteral(":name"), r.fileName)
@@ -22,9 +22,13 @@ qint64 ReceiptStore::insert(const Receipt &r, qint64 keepId)
 
 std::optional<Receipt> ReceiptStore::load(qint64 id, bool withData) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, sha256, file_name, mime_type, size_bytes, created_at%1 FROM attachments "
-                                    "WHERE id = :id")
-                         .arg(withData ? QStringLiteral(", data") : QString()));
+    // Two fixed texts, so each is prepared once per connection.
+    SqlQuery q(m_db,
+               withData ? QStringLiteral("SELECT id, sha256, file_name, mime_type, size_bytes, created_at, data "
+                                         "FROM attachments WHERE id = :id")
+                        : QStringLiteral("SELECT id, sha256, file_name, mime_type, size_bytes, created_at "
+                                         "FROM attachments WHERE id = :id"),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -43,7 +47,7 @@ std::optional<Receipt> ReceiptStore::load(qint64 id, bool withData) const
 
 void ReceiptStore::remove(qint64 id)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM attachments WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM attachments WHERE id = :id"), SqlQuery::Reuse::Yes).bind(QStringLiteral(":id"), id).exec();
 }
 
 } // namespace integriteit

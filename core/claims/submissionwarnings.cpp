@@ -90,7 +90,7 @@ void SubmissionWarnings::advances(const Claim &claim, const QDate &day, std::vec
     // The claim's own advance is settled by this submission; the person's other advances that are
     // still open are overdue once the month has passed.
     SqlQuery q(m_db, QStringLiteral("SELECT id, amount_cents, paid_date FROM advances WHERE person_id = :person "
-                                    "AND (id = :own OR settled_date IS NULL) ORDER BY paid_date, id"));
+                                    "AND (id = :own OR settled_date IS NULL) ORDER BY paid_date, id"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":person"), claim.personId).bind(QStringLiteral(":own"), claim.advanceId).exec();
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();

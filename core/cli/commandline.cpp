@@ -182,11 +182,6 @@ int runDemo(const QStringList &arguments)
                  .arg(stats.invitations).arg(stats.trips).arg(stats.claims).arg(stats.claimLines)
                  .arg(stats.cardPayments)
           << Qt::endl;
-    if (stats.registerBodies < stats.organisations)
-        out() << Tr::tr("Registers and declaraties filled for %1 of the %2 bodies (one in %3 and the own "
-                        "municipality); the other bodies have office holders only.")
-                     .arg(stats.registerBodies).arg(stats.organisations).arg(DemoGenerator::kNationalRegisterStride)
-              << Qt::endl;
     return 0;
 }
 

@@ -33,24 +33,16 @@ struct DemoStats
     int claims = 0;
     int claimLines = 0;
     int cardPayments = 0;
-    // Bodies whose registers and declaraties were filled: all of them, except at national scale
-    // (DemoGenerator::fillsRegisters).
-    int registerBodies = 0;
 };
 
 class DemoGenerator
 {
 public:
-    // Fills the database in one unit of work per organisation, audit rows included. The same
+    // Fills the database in one unit of work per organisation, audit rows included; every body
+    // gets its office holders, registers and declaraties, national included. The same
     // options and seed give the same data. progress(done, total) is called after each organisation.
     static DemoStats generate(Database &database, const QString &actor, const DemoOptions &options,
                               const std::function<void(int done, int total)> &progress = {});
-    // National fills the registers and declaraties of one body in kNationalRegisterStride (by
-    // position in the run: 0, stride, 2 x stride, ...) and of the database's own municipality;
-    // every body still gets all its office holders. Through the services the full set would take
-    // hours; see the README.
-    static constexpr int kNationalRegisterStride = 10;
-    static bool fillsRegisters(const DemoOptions &options, qint64 bodyId, int bodyIndex);
     static bool parseScale(const QString &text, DemoOptions::Scale *scale);
 };
 

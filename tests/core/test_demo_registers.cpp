@@ -214,21 +214,3 @@ TEST_CASE("the small demo fills the registers and the declaraties by the rules",
         CHECK(firstRows == contents(again));
     }
 }
-
-TEST_CASE("national fills the registers of a fixed share of the bodies", "[demo][registers]")
-{
-    DemoOptions options;
-    options.scale = DemoOptions::Scale::Small;
-    CHECK(DemoGenerator::fillsRegisters(options, 1, 0));
-    CHECK(DemoGenerator::fillsRegisters(options, 7, 3));
-    options.scale = DemoOptions::Scale::National;
-    const int stride = DemoGenerator::kNationalRegisterStride;
-    CHECK(DemoGenerator::fillsRegisters(options, 1, 123)); // the database's own municipality, wherever it is
-    CHECK(DemoGenerator::fillsRegisters(options, 2, 0));
-    CHECK(DemoGenerator::fillsRegisters(options, 42, 3 * stride));
-    CHECK_FALSE(DemoGenerator::fillsRegisters(options, 43, 3 * stride + 1));
-    int filled = 0;
-    for (int index = 0; index < 375; ++index)
-        filled += DemoGenerator::fillsRegisters(options, index + 2, index) ? 1 : 0;
-    CHECK(filled == (375 + stride - 1) / stride);
-}

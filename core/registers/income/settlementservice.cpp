@@ -51,7 +51,7 @@ SettlementParameters SettlementService::parameters(qint64 organisationId, int ye
     p.year = year;
     SqlQuery q(m_database.connection(), QStringLiteral(
         "SELECT alderman_salary_cents, mayor_salary_cents, free_part_bp, rate_bp FROM settlement_parameters "
-        "WHERE organisation_id = :org AND year = :year"));
+        "WHERE organisation_id = :org AND year = :year"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":org"), organisationId).bind(QStringLiteral(":year"), year).exec();
     if (q.next()) {
         if (!q.value(0).isNull())
@@ -95,7 +95,7 @@ void SettlementService::setParameters(const SettlementParameters &p)
     SqlQuery(m_database.connection(), QStringLiteral(
         "INSERT OR REPLACE INTO settlement_parameters(organisation_id, year, alderman_salary_cents, mayor_salary_cents, "
         "free_part_bp, rate_bp) VALUES (:organisation_id, :year, :alderman_salary_cents, :mayor_salary_cents, "
-        ":free_part_bp, :rate_bp)"))
+        ":free_part_bp, :rate_bp)"), SqlQuery::Reuse::Yes)
         .bind(QStringLiteral(":organisation_id"), p.organisationId)
         .bind(QStringLiteral(":year"), p.year)
         .bind(QStringLiteral(":alderman_salary_cents"), p.columns().value(QStringLiteral("alderman_salary_cents")))
@@ -168,7 +168,8 @@ SettlementDecision SettlementService::decision(qint64 id) const
 std::optional<SettlementDecision> SettlementService::decisionFor(qint64 personId, int year) const
 {
     m_session.requireLogin();
-    SqlQuery q(m_database.connection(), QStringLiteral("SELECT id FROM settlement_decisions WHERE person_id = :p AND year = :y"));
+    SqlQuery q(m_database.connection(), QStringLiteral("SELECT id FROM settlement_decisions WHERE person_id = :p AND year = :y"),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":p"), personId).bind(QStringLiteral(":y"), year).exec();
     if (!q.next())
         return std::nullopt;

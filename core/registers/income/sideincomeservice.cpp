@@ -45,7 +45,8 @@ SideIncome SideIncomeService::income(qint64 id) const
 std::optional<SideIncome> SideIncomeService::incomeFor(qint64 positionId, int year) const
 {
     m_session.requireLogin();
-    SqlQuery q(m_database.connection(), QStringLiteral("SELECT id FROM side_incomes WHERE position_id = :p AND year = :y"));
+    SqlQuery q(m_database.connection(), QStringLiteral("SELECT id FROM side_incomes WHERE position_id = :p AND year = :y"),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":p"), positionId).bind(QStringLiteral(":y"), year).exec();
     if (!q.next())
         return std::nullopt;
@@ -102,7 +103,8 @@ qint64 SideIncomeService::insert(const SideIncome &input, bool keepId)
     const SidePosition position = positionOf(i);
     requireEdit(i, position);
     SideIncomeValidator::validate(i, position);
-    SqlQuery dup(m_database.connection(), QStringLiteral("SELECT count(*) FROM side_incomes WHERE position_id = :p AND year = :y"));
+    SqlQuery dup(m_database.connection(), QStringLiteral("SELECT count(*) FROM side_incomes WHERE position_id = :p AND year = :y"),
+                 SqlQuery::Reuse::Yes);
     dup.bind(QStringLiteral(":p"), i.positionId).bind(QStringLiteral(":y"), i.year).exec();
     if (dup.next() && dup.value(0).toInt() > 0)
         throw Error::validation(QStringLiteral("year"),

@@ -142,7 +142,8 @@ InventoryConfirmation InventoryService::confirmation(qint64 id) const
 std::optional<InventoryConfirmation> InventoryService::confirmationFor(qint64 personId, int year) const
 {
     m_session.requireLogin();
-    SqlQuery q(m_database.connection(), QStringLiteral("SELECT id FROM inventory_confirmations WHERE person_id = :p AND year = :y"));
+    SqlQuery q(m_database.connection(), QStringLiteral("SELECT id FROM inventory_confirmations WHERE person_id = :p AND year = :y"),
+               SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":p"), personId).bind(QStringLiteral(":y"), year).exec();
     if (!q.next())
         return std::nullopt;

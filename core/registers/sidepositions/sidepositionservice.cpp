@@ -148,7 +148,8 @@ void SidePositionService::remove(qint64 id)
 {
     const SidePosition before = position(id);
     RecordOwner(m_database.connection(), m_session).requireEdit(before.personId, referenceDate(before));
-    SqlQuery incomes(m_database.connection(), QStringLiteral("SELECT count(*) FROM side_incomes WHERE position_id = :id"));
+    SqlQuery incomes(m_database.connection(), QStringLiteral("SELECT count(*) FROM side_incomes WHERE position_id = :id"),
+                     SqlQuery::Reuse::Yes);
     incomes.bind(QStringLiteral(":id"), id).exec();
     if (incomes.next() && incomes.value(0).toInt() > 0)
         throw Error(Error::Kind::Conflict, Tr::tr("This side position has recorded income and stays on record. Remove "
