@@ -6,6 +6,7 @@
 #include "claims/cardpaymentservice.h"
 #include "claims/creditcardservice.h"
 #include "demo/demoofficials.h"
+#include "demo/demoreceipt.h"
 
 #include <algorithm>
 
@@ -79,7 +80,8 @@ void addCreditCards(DemoContext &c)
                     clerk.account(id, QString::fromUtf8(p.category), QString::fromUtf8(p.description),
                         QString::fromUtf8(p.reason));
                     const QString label = QStringLiteral("kaart-%1-%2").arg(c.body.index).arg(id);
-                    clerk.attachReceipt(id, QStringLiteral("%1.pdf").arg(label), demoReceipt(label));
+                    clerk.attachReceipt(id, QStringLiteral("%1.pdf").arg(label),
+                        demoReceiptPdf({ QString::fromUtf8(p.merchant), row.date, row.amount, label }));
                     if (judged == c.today && c.random.chance(0.5))
                         continue; // accounted, not judged yet
                     if (c.random.chance(0.05)) {

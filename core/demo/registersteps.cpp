@@ -39,16 +39,4 @@ QString placeName(const DemoBody &body)
     return everydayName(body.name);
 }
 
-QByteArray demoReceipt(const QString &label)
-{
-    // A one-page PDF whose only content is the label: valid enough for the MIME check and a viewer
-    // that tolerates a missing cross-reference table, and some 150 bytes.
-    QByteArray pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                     "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                     "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 226 340]>>endobj\n% Kassabon ";
-    pdf += label.toUtf8();
-    pdf += "\n%%EOF\n";
-    return pdf;
-}
-
 } // namespace integriteit::demo

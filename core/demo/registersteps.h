@@ -44,8 +44,5 @@ const Appointment &ownerAt(const DemoHolder &holder, const QDate &day);
 
 // "Beek" for "Beek (L.)": how the place is named inside organisation names.
 QString placeName(const DemoBody &body);
-// A tiny, unique, valid PDF as a scanned receipt: real receipts are 100 kB, but a million of them
-// would make the demo database tens of gigabytes; the content names the line so the SHA-256 differs.
-QByteArray demoReceipt(const QString &label);
 
 } // namespace integriteit::demo
