@@ -64,4 +64,17 @@ void useBenchUser(AppCore &core)
         User { q.value(0).toLongLong(), kBenchUser, q.value(1).toString(), UserRoles(q.value(2).toUInt()), true });
 }
 
+Claimant busiestClaimant(AppCore &core, int year)
+{
+    SqlQuery busiest(core.database().connection(),
+        QStringLiteral("SELECT person_id, max(expense_date) FROM claim_lines WHERE expense_date BETWEEN :from AND :to "
+                       "GROUP BY person_id ORDER BY count(*) DESC LIMIT 1"));
+    busiest.bind(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year))
+        .bind(QStringLiteral(":to"), QStringLiteral("%1-12-31").arg(year))
+        .exec();
+    if (!busiest.next())
+        throw std::runtime_error("the benchmark database has no claim lines");
+    return { busiest.value(0).toLongLong(), QDate::fromString(busiest.value(1).toString(), Qt::ISODate) };
+}
+
 } // namespace integriteit::bench

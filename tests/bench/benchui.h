@@ -2,6 +2,7 @@
 // What the in-process UI figures share: waiting for the first paint, timing, and a session for the
 // benchmark user without the Argon2id login (its 64 MB buffer would hide the lists' own memory).
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QObject>
 
@@ -30,5 +31,12 @@ double cpuMs();
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000);
 // Sets the session to the benchmark user straight from the users table.
 void useBenchUser(AppCore &core);
+// The claimant with the most lines in `year` (a busy one) and the date of his last line there.
+struct Claimant
+{
+    qint64 personId = 0;
+    QDate lastLine;
+};
+Claimant busiestClaimant(AppCore &core, int year);
 
 } // namespace integriteit::bench

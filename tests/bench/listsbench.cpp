@@ -249,17 +249,9 @@ void measureLists(const QString &databasePath)
 
     // The claimant with the most lines in the last full year stands for a busy one.
     const int year = QDate::currentDate().year() - 1;
-    SqlQuery busiest(core.database().connection(),
-        QStringLiteral("SELECT person_id, max(expense_date) FROM claim_lines WHERE expense_date BETWEEN :from AND :to "
-                       "GROUP BY person_id ORDER BY count(*) DESC LIMIT 1"));
-    busiest.bind(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year))
-        .bind(QStringLiteral(":to"), QStringLiteral("%1-12-31").arg(year))
-        .exec();
-    if (!busiest.next())
-        throw std::runtime_error("the benchmark database has no claim lines");
-    const qint64 personId = busiest.value(0).toLongLong();
-    measureOverviews(core, personId, year);
-    measureLineChecks(core, personId, QDate::fromString(busiest.value(1).toString(), Qt::ISODate));
+    const Claimant busiest = busiestClaimant(core, year);
+    measureOverviews(core, busiest.personId, year);
+    measureLineChecks(core, busiest.personId, busiest.lastLine);
 }
 
 } // namespace integriteit::bench

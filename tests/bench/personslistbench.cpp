@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "benchfigures.h"
+#include "benchui.h"
 #include "nationaldatabase.h"
 #include "persons/personsmodel.h"
 #include "persons/personspage.h"
@@ -19,39 +20,6 @@
 namespace integriteit::bench {
 
 namespace {
-
-// Counts the paint events of the list's viewport: the moment the user sees the office holders.
-class PaintSpy : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
-
-double msSince(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-// Handles events until `done` holds (checked after each batch, so a paint has been handled).
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-        if (!done())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
 
 // Scrolls the view to the bottom until the model has nothing more to fetch.
 void scrollToEnd(QTableView *view, PersonsModel *model, const QString &label)

@@ -2,6 +2,7 @@
 
 #include "appcore.h"
 #include "benchfigures.h"
+#include "benchui.h"
 #include "nationaldatabase.h"
 #include "storage/sqlquery.h"
 
@@ -144,13 +145,7 @@ void measureLineSave(AppCore &core, qint64 personId, const QDate &day)
 void measureRegisters(const QString &databasePath)
 {
     AppCore core(Database::open(databasePath));
-    SqlQuery q(
-        core.database().connection(), QStringLiteral("SELECT id, full_name, roles FROM users WHERE user_name = :name"));
-    q.bind(QStringLiteral(":name"), kBenchUser).exec();
-    if (!q.next())
-        throw std::runtime_error("the benchmark database has no user beheerder");
-    core.session().setUser(
-        User { q.value(0).toLongLong(), kBenchUser, q.value(1).toString(), UserRoles(q.value(2).toUInt()), true });
+    useBenchUser(core);
     const auto count = [&](const char *table) {
         return SqlQuery::scalar(
             core.database().connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
@@ -166,17 +161,9 @@ void measureRegisters(const QString &databasePath)
 
     // The wethouder with the most lines in the last full year stands for a busy claimant.
     const int year = QDate::currentDate().year() - 1;
-    SqlQuery busiest(core.database().connection(),
-        QStringLiteral("SELECT person_id, max(expense_date) FROM claim_lines WHERE expense_date BETWEEN :from AND :to "
-                       "GROUP BY person_id ORDER BY count(*) DESC LIMIT 1"));
-    busiest.bind(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year))
-        .bind(QStringLiteral(":to"), QStringLiteral("%1-12-31").arg(year))
-        .exec();
-    if (!busiest.next())
-        throw std::runtime_error("the benchmark database has no claim lines");
-    const qint64 personId = busiest.value(0).toLongLong();
-    measureOverview(core, personId, year);
-    measureLineSave(core, personId, QDate::fromString(busiest.value(1).toString(), Qt::ISODate));
+    const Claimant busiest = busiestClaimant(core, year);
+    measureOverview(core, busiest.personId, year);
+    measureLineSave(core, busiest.personId, busiest.lastLine);
 }
 
 } // namespace integriteit::bench
