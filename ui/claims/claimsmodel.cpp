@@ -34,17 +34,12 @@ QString claimColumnTitle(ClaimColumn column)
 }
 
 ClaimsModel::ClaimsModel(ClaimService &claims, QObject *parent)
-    : QAbstractTableModel(parent)
+    : LazyRowsModel(parent)
     , m_claims(claims)
 {
     // A change of lines moves totals and dates, a step moves the status: both can move the row.
     connect(&m_claims, &ClaimService::claimsChanged, this, &ClaimsModel::reload);
     connect(&m_claims, &ClaimService::claimChanged, this, &ClaimsModel::reload);
-}
-
-int ClaimsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ClaimsModel::columnCount(const QModelIndex &parent) const
@@ -95,38 +90,6 @@ QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int r
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-bool ClaimsModel::canFetchMore(const QModelIndex &parent) const
-{
-    // Not while a reset or insertion is being delivered (see PersonsModel).
-    return !parent.isValid() && !m_busy && int(m_rows.size()) < m_total;
-}
-
-void ClaimsModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    std::vector<ClaimRow> page;
-    try {
-        page = m_claims.page(m_filter, m_sortColumn, m_sortOrder, int(m_rows.size()), PageSize);
-    } catch (const Error &error) {
-        m_total = int(m_rows.size());
-        Q_EMIT errorOccurred(error.userMessage());
-        return;
-    }
-    if (page.empty()) {
-        m_total = int(m_rows.size()); // rows vanished between count and page; the next signal re-queries
-    } else {
-        const int first = int(m_rows.size());
-        m_busy = true;
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        std::move(page.begin(), page.end(), std::back_inserter(m_rows));
-        endInsertRows();
-        m_busy = false;
-        m_total = std::max(m_total, int(m_rows.size()));
-    }
-    Q_EMIT countChanged(int(m_rows.size()), m_total);
-}
-
 void ClaimsModel::sort(int column, Qt::SortOrder order)
 {
     // -1 is "unsorted" for a view; the list always has an order: the number.
@@ -142,59 +105,19 @@ void ClaimsModel::setFilter(const ClaimFilter &filter, bool requeryNow)
         requery(PageSize);
 }
 
-void ClaimsModel::reload()
-{
-    requery(std::max(PageSize, int(m_rows.size())));
-}
-
-qint64 ClaimsModel::idAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].claim.id : 0;
-}
-
 const ClaimRow *ClaimsModel::rowData(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
 }
 
-std::optional<int> ClaimsModel::rowOf(qint64 claimId, int extraPages)
+int ClaimsModel::countRows()
 {
-    const auto find = [&](size_t from) -> std::optional<int> {
-        for (size_t i = from; i < m_rows.size(); ++i)
-            if (m_rows[i].claim.id == claimId)
-                return int(i);
-        return std::nullopt;
-    };
-    if (auto row = find(0))
-        return row;
-    for (int page = 0; page < extraPages && canFetchMore({}); ++page) {
-        const size_t from = m_rows.size();
-        fetchMore({});
-        if (auto row = find(from))
-            return row;
-    }
-    return std::nullopt;
+    return m_claims.count(m_filter);
 }
 
-void ClaimsModel::requery(int rowsWanted)
+std::vector<ClaimRow> ClaimsModel::pageRows(int offset, int limit)
 {
-    int total = 0;
-    std::vector<ClaimRow> rows;
-    try {
-        total = m_claims.count(m_filter);
-        rows = m_claims.page(m_filter, m_sortColumn, m_sortOrder, 0, rowsWanted);
-    } catch (const Error &error) {
-        total = 0;
-        rows.clear();
-        Q_EMIT errorOccurred(error.userMessage());
-    }
-    m_busy = true;
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_total = std::max(total, int(m_rows.size()));
-    endResetModel();
-    m_busy = false;
-    Q_EMIT countChanged(int(m_rows.size()), m_total);
+    return m_claims.page(m_filter, m_sortColumn, m_sortOrder, offset, limit);
 }
 
 } // namespace integriteit
