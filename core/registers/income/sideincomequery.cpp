@@ -104,10 +104,14 @@ std::vector<SideIncomeRow> SideIncomeQuery::page(const RegisterFilter &filter, S
 
 std::pair<Money, Money> SideIncomeQuery::totals(qint64 personId, int year) const
 {
+    // From the person's positions to their income of the year (CROSS JOIN keeps that order): left
+    // to itself SQLite reads every income of the year first, 173 ms instead of 3 ms per person at
+    // national scale, and the settlement page computes this for every full-time holder.
     SqlQuery q(m_db, QStringLiteral(
         "SELECT coalesce(sum(CASE WHEN s.ex_officio = 0 THEN i.amount_cents END), 0), "
         "coalesce(sum(CASE WHEN s.ex_officio = 1 THEN i.amount_cents END), 0) "
-        "FROM side_incomes i JOIN side_positions s ON s.id = i.position_id WHERE s.person_id = :person AND i.year = :year"));
+        "FROM side_positions s CROSS JOIN side_incomes i ON i.position_id = s.id "
+        "WHERE s.person_id = :person AND i.year = :year"), SqlQuery::Reuse::Yes);
     q.bind(QStringLiteral(":person"), personId).bind(QStringLiteral(":year"), year).exec();
     if (!q.next())
         return {};
