@@ -1,6 +1,7 @@
 #include "benchui.h"
 
 #include "appcore.h"
+#include "claims/claimservice.h"
 #include "nationaldatabase.h"
 #include "storage/sqlquery.h"
 
@@ -75,6 +76,30 @@ Claimant busiestClaimant(AppCore &core, int year)
     if (!busiest.next())
         throw std::runtime_error("the benchmark database has no claim lines");
     return { busiest.value(0).toLongLong(), QDate::fromString(busiest.value(1).toString(), Qt::ISODate) };
+}
+
+std::vector<double> timeLineSaves(AppCore &core, const ClaimLine &probe, const QDate &day, bool checkFirst)
+{
+    ClaimService &service = core.claims().claims();
+    Claim draft;
+    draft.personId = probe.personId;
+    draft.description = QStringLiteral("Benchmark");
+    draft.id = service.create(draft, day);
+    std::vector<double> saves;
+    for (int i = 0; i < 20; ++i) {
+        ClaimLine l = probe;
+        l.claimId = draft.id;
+        l.category = QStringLiteral("reis");
+        l.description = QStringLiteral("Treinreis");
+        l.amount = Money::fromCents(1000 + i);
+        saves.push_back(msOf([&] {
+            if (checkFirst)
+                service.probableDuplicates(l);
+            service.addLine(l, day);
+        }));
+    }
+    service.remove(draft.id);
+    return saves;
 }
 
 } // namespace integriteit::bench
