@@ -171,8 +171,16 @@ TEST_CASE("receipt preview: Save as writes the stored proof of payment back out 
         CHECK(files);
         if (!files)
             return dialog->reject();
-        files->selectFile(target);
-        dialog->accept(); // QFileDialog::accept() through QDialog: it takes the selected file
+        // Typed into the name field, as a user does: selectFile() leaves the field as it was when
+        // the field has focus, which depends on when the window manager activated the dialog (the
+        // field then kept the suggested name and the receipt went to the wrong folder).
+        auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        CHECK(name);
+        if (!name)
+            return dialog->reject();
+        name->setText(target);
+        CHECK(files->selectedFiles() == QStringList{target});
+        dialog->accept(); // QFileDialog::accept() through QDialog: it takes the typed file
     });
     QTest::mouseClick(preview.findChild<QPushButton *>(QStringLiteral("saveReceiptButton")), Qt::LeftButton);
     CHECK(fileBytes(target) == bytes);
