@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlError>
 
 #include <utility>
@@ -14,6 +16,10 @@ namespace integriteit {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(integriteit::SqlQuery) };
+
+// The time of each statement up to its first row, for finding what a slow screen waits for:
+// QT_LOGGING_RULES="integriteit.sql.debug=true". Off by default; then it costs one flag test.
+Q_LOGGING_CATEGORY(lcSql, "integriteit.sql", QtWarningMsg)
 
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
@@ -104,7 +110,16 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 
 SqlQuery &SqlQuery::exec()
 {
-    if (!m_query.exec())
+    if (!lcSql().isDebugEnabled()) {
+        if (!m_query.exec())
+            fail(m_query, m_sql);
+        return *this;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const bool done = m_query.exec();
+    qCDebug(lcSql).noquote() << QStringLiteral("%1 ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2) << m_sql.simplified();
+    if (!done)
         fail(m_query, m_sql);
     return *this;
 }
