@@ -13,6 +13,8 @@
 
 #include <QSet>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 
 using namespace integriteit;
 using namespace integriteit::test;
@@ -112,6 +114,54 @@ TEST_CASE("The persons model pages through hundreds of persons", "[ui][models]")
     CHECK(model.idAt(kPersons) == 0);
     for (int column = 0; column < model.columnCount(); ++column)
         CHECK_FALSE(model.headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+TEST_CASE("The persons model counts a full first page once the view has painted it", "[ui][models]")
+{
+    TestDatabase test;
+    fill(test);
+    test.loginAs(UserRole::Auditor);
+    PersonsModel model(test.persons());
+    CheckedModel checked(&model);
+    QTableView view;
+    view.resize(600, 400);
+    view.setModel(&model);
+    model.countAfterPaint(&view);
+    QSignalSpy counts(&model, &PersonsModel::countChanged);
+
+    // A full first page: shown at once, counted later, and announced only when known.
+    model.setFilter(PersonFilter());
+    checked.requireClean();
+    CHECK(model.rowCount() == PersonsModel::PageSize);
+    CHECK(model.countPending());
+    CHECK(model.canFetchMore({}));
+    CHECK(counts.isEmpty());
+    view.show();
+    for (int i = 0; i < 500 && counts.isEmpty(); ++i)
+        QTest::qWait(10);
+    REQUIRE(counts.size() == 1);
+    CHECK(counts.last().at(0).toInt() == PersonsModel::PageSize);
+    CHECK(counts.last().at(1).toInt() == kPersons);
+    CHECK_FALSE(model.countPending());
+
+    // Fewer rows than a page: the count is the page, announced with it.
+    counts.clear();
+    PersonFilter some;
+    some.text = QStringLiteral("jansen");
+    model.setFilter(some);
+    CHECK_FALSE(model.countPending());
+    REQUIRE(counts.size() == 1);
+    CHECK(counts.last().at(1).toInt() == kPersons / 5);
+
+    // Asked for before the view painted, the count runs then.
+    counts.clear();
+    view.hide();
+    model.setFilter(PersonFilter());
+    CHECK(model.countPending());
+    CHECK(model.totalCount() == kPersons);
+    CHECK_FALSE(model.countPending());
+    REQUIRE(counts.size() == 1);
+    CHECK(counts.last().at(1).toInt() == kPersons);
 }
 
 TEST_CASE("The persons model sorts every column both ways in SQL", "[ui][models]")

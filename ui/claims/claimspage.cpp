@@ -105,7 +105,9 @@ ClaimsPage::ClaimsPage(AppCore &core, QUndoStack &undoStack, QWidget *parent)
     m_table->setSortingEnabled(true); // runs the first query
     connect(m_model, &ClaimsModel::modelReset, this, &ClaimsPage::afterReset);
     afterReset();
-    QTimer::singleShot(0, this, [this] { Q_EMIT countChanged(m_model->rowCount(), m_model->totalCount()); });
+    // The count of a full first page runs once the page is painted; the status bar hears of it then.
+    m_model->countAfterPaint(m_table);
+    QTimer::singleShot(0, m_model, &LazyModelBase::announceCount);
 }
 
 void ClaimsPage::setUpTable()

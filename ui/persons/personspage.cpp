@@ -100,7 +100,9 @@ PersonsPage::PersonsPage(PersonService &persons, QUndoStack &undoStack, QWidget 
     connect(m_model, &PersonsModel::modelReset, this, &PersonsPage::afterReset);
     afterReset();
     // The first count was emitted before the main window could connect: tell it once more.
-    QTimer::singleShot(0, this, [this] { Q_EMIT countChanged(m_model->rowCount(), m_model->totalCount()); });
+    // The count of a full first page runs once the page is painted; the status bar hears of it then.
+    m_model->countAfterPaint(m_table);
+    QTimer::singleShot(0, m_model, &LazyModelBase::announceCount);
 }
 
 void PersonsPage::createActions()

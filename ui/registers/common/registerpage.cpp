@@ -104,7 +104,9 @@ RegisterPage::RegisterPage(RegisterKind *kind, QWidget *parent)
     m_table->setSortingEnabled(true);
     connect(m_model, &RegisterModel::modelReset, this, &RegisterPage::afterReset);
     afterReset();
-    QTimer::singleShot(0, this, [this] { Q_EMIT countChanged(m_model->rowCount(), m_model->totalCount()); });
+    // The count of a full first page runs once the page is painted; the status bar hears of it then.
+    m_model->countAfterPaint(m_table);
+    QTimer::singleShot(0, m_model, &LazyModelBase::announceCount);
 }
 
 void RegisterPage::createActions()
