@@ -42,10 +42,11 @@ int main(int argc, char *argv[])
             bench::printFigure(QStringLiteral("national demo database generated"), seconds, QStringLiteral("s"));
         // `integriteit_bench csv [ROWS]`: only the CSV import (default 1,000,000 rows);
         // `integriteit_bench --registers`: only the registers and declaraties (core reads);
-        // `integriteit_bench --lists`: only the nevenfuncties and claims lists as the user meets them.
+        // `integriteit_bench --lists`: only the nevenfuncties and claims lists as the user meets them;
+        // `integriteit_bench --first-screens`: only their first screens.
         const bool csvOnly = args.value(1) == QLatin1String("csv");
-        if (args.contains(QStringLiteral("--lists"))) {
-            bench::measureLists(path);
+        if (args.contains(QStringLiteral("--lists")) || args.contains(QStringLiteral("--first-screens"))) {
+            bench::measureLists(path, args.contains(QStringLiteral("--first-screens")));
             return 0;
         }
         const bool registersOnly = args.contains(QStringLiteral("--registers"));

@@ -7,6 +7,6 @@
 
 namespace integriteit::bench {
 
-void measureLists(const QString &databasePath);
+void measureLists(const QString &databasePath, bool firstScreensOnly = false);
 
 } // namespace integriteit::bench
