@@ -1,9 +1,12 @@
 #include "icons.h"
 
 #include <QApplication>
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QStyleOption>
 #include <QWidget>
 #include <functional>
 
@@ -16,21 +19,75 @@ const QColor kGoldDark(0x8a, 0x63, 0x05);
 const QColor kGreen(0x2e, 0x7d, 0x32);
 const QColor kRed(0xc6, 0x28, 0x28);
 
-// Draws in a unit square scaled to each size, so the icon stays sharp from menus to the navigation.
-QIcon paintedIcon(const std::function<void(QPainter &)> &draw)
+// Draws in a unit square scaled to the size asked for, so the icon stays sharp from menus to the
+// navigation. Each size is drawn when first shown, not up front: six sizes of every icon of a page
+// were a third of a register page's construction.
+class PaintedIconEngine : public QIconEngine
 {
-    QIcon icon;
-    for (const int size : { 16, 22, 24, 32, 48, 64 }) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.scale(size, size);
-        draw(painter);
-        painter.end();
-        icon.addPixmap(pixmap);
+public:
+    explicit PaintedIconEngine(std::function<void(QPainter &)> draw)
+        : m_draw(std::move(draw))
+    {
     }
-    return icon;
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QPixmap image = scaledPixmap(rect.size(), mode, state, ratio);
+        painter->drawPixmap(rect, image);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        Q_UNUSED(state)
+        const int side = qMax(1, qRound(qMin(size.width(), size.height()) * scale));
+        const quint64 key = (quint64(side) << 8) | quint64(mode);
+        if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
+            return *it;
+        QPixmap image(side, side);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(side, side);
+            m_draw(painter);
+        }
+        if (mode != QIcon::Normal && mode != QIcon::Active) {
+            QStyleOption option;
+            option.palette = QGuiApplication::palette();
+            image = QApplication::style()->generatedIconPixmap(mode, image, &option);
+        }
+        image.setDevicePixelRatio(scale);
+        m_cache.insert(key, image);
+        return image;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        return { side, side };
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        return { { 16, 16 }, { 22, 22 }, { 24, 24 }, { 32, 32 }, { 48, 48 }, { 64, 64 } };
+    }
+
+    QIconEngine *clone() const override { return new PaintedIconEngine(m_draw); }
+
+private:
+    std::function<void(QPainter &)> m_draw;
+    QHash<quint64, QPixmap> m_cache; // by side in device pixels and mode
+};
+
+QIcon paintedIcon(std::function<void(QPainter &)> draw)
+{
+    return QIcon(new PaintedIconEngine(std::move(draw)));
 }
 
 void drawPerson(QPainter &p, const QColor &colour)
