@@ -4,6 +4,7 @@
 // longer than a month is warned about at every submission of the person's claims.
 
 #include "common/money.h"
+#include "common/currentdate.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -41,11 +42,11 @@ public:
     // The person's advances, newest first; `openOnly`: not settled.
     std::vector<Advance> advances(qint64 personId, bool openOnly = false) const;
     // Open advances past their month, of the persons whose claims the user may see.
-    std::vector<Advance> overdue(const QDate &today = QDate::currentDate()) const;
+    std::vector<Advance> overdue(const QDate &today = currentDate()) const;
 
-    qint64 create(const Advance &advance, const QDate &today = QDate::currentDate());
+    qint64 create(const Advance &advance, const QDate &today = currentDate());
     // Description, amount, dates of payment and notes, while no claim accounts for it.
-    void update(const Advance &advance, const QDate &today = QDate::currentDate());
+    void update(const Advance &advance, const QDate &today = currentDate());
     // Only an advance no claim accounts for; returns it for undo.
     Advance remove(qint64 id);
     void restore(const Advance &advance);

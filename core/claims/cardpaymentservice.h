@@ -8,6 +8,7 @@
 #include "claims/claimquery.h"
 #include "claims/receipt.h"
 #include "storage/auditlog.h"
+#include "common/currentdate.h"
 
 #include <QObject>
 #include <optional>
@@ -42,13 +43,13 @@ public:
     // Judges the payment on `date`. Business needs the payment accounted for; private needs the
     // private amount (more than zero, at most the payment) and a note, and returns the invoice.
     std::optional<PrivateInvoice> judge(qint64 paymentId, CardJudgement judgement, Money privateAmount, const QString &note,
-                                        const QDate &date, const QDate &today = QDate::currentDate());
+                                        const QDate &date, const QDate &today = currentDate());
 
     PrivateInvoice invoice(qint64 id) const;
     std::optional<PrivateInvoice> invoiceForPayment(qint64 paymentId) const;
     // Of one holder or all (0) the user may see; `openOnly`: not paid.
     std::vector<PrivateInvoice> invoices(qint64 personId = 0, bool openOnly = false) const;
-    void markInvoicePaid(qint64 invoiceId, const QDate &paidDate, const QDate &today = QDate::currentDate());
+    void markInvoicePaid(qint64 invoiceId, const QDate &paidDate, const QDate &today = currentDate());
     // Records in the invoice's audit trail that its letter was made (file name, no folders), so the
     // history shows when the holder was sent it. Only the office that keeps the holder.
     void recordInvoiceLetter(qint64 invoiceId, const QString &fileName);

@@ -9,6 +9,7 @@
 #include "claims/claimworkflow.h"
 #include "claims/receipt.h"
 #include "storage/auditlog.h"
+#include "common/currentdate.h"
 
 #include <QObject>
 #include <optional>
@@ -63,7 +64,7 @@ public:
     std::vector<PublicClaimLine> publicLines(int year) const;
 
     // For enabling buttons; the writes check again.
-    bool mayCreate(qint64 personId, const QDate &today = QDate::currentDate()) const;
+    bool mayCreate(qint64 personId, const QDate &today = currentDate()) const;
     bool mayEdit(const Claim &claim) const;
     QList<ClaimAction> availableActions(const Claim &claim) const;
     // Why this user may not take `action` now (the message the transition would throw, input
@@ -71,15 +72,15 @@ public:
     QString refusal(const Claim &claim, ClaimAction action) const;
 
     // Drafts. Only a claim in status Draft changes; the office that keeps the person, not himself.
-    qint64 create(const Claim &claim, const QDate &today = QDate::currentDate());
+    qint64 create(const Claim &claim, const QDate &today = currentDate());
     // Description, notes and advance.
     void update(const Claim &claim);
     // Only a draft that was never submitted; returns what undo needs.
     ClaimSnapshot remove(qint64 id);
     void restore(const ClaimSnapshot &snapshot);
 
-    qint64 addLine(const ClaimLine &line, const QDate &today = QDate::currentDate());
-    void updateLine(const ClaimLine &line, const QDate &today = QDate::currentDate());
+    qint64 addLine(const ClaimLine &line, const QDate &today = currentDate());
+    void updateLine(const ClaimLine &line, const QDate &today = currentDate());
     LineSnapshot removeLine(qint64 lineId);
     void restoreLine(const LineSnapshot &snapshot);
     // Stores the file with its SHA-256 as the line's proof of payment, replacing an earlier one.
@@ -90,9 +91,9 @@ public:
     // The workflow. Throws Error(Workflow) for an illegal transition, Permission for the wrong user
     // (role, own claim, four eyes), Validation for a missing reason, date or line field.
     void transition(qint64 id, ClaimAction action, const TransitionInput &input = {},
-                    const QDate &today = QDate::currentDate());
+                    const QDate &today = currentDate());
     // transition(Submit), returning the warnings recorded.
-    std::vector<ClaimWarning> submit(qint64 id, const QDate &today = QDate::currentDate());
+    std::vector<ClaimWarning> submit(qint64 id, const QDate &today = currentDate());
 
 Q_SIGNALS:
     void claimChanged(qint64 id, qint64 personId);

@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/unitofwork.h"
+#include "common/currentdate.h"
 
 #include <QCoreApplication>
 
@@ -70,7 +71,7 @@ CreditCard CreditCardService::card(qint64 id) const
 {
     const CreditCard c = requireCard(id);
     const QSqlDatabase db = m_database.connection();
-    ClaimRights(db, m_session).requireRead(ClaimQuery(db).ownerRole(c.personId, referenceDate(c, QDate::currentDate())));
+    ClaimRights(db, m_session).requireRead(ClaimQuery(db).ownerRole(c.personId, referenceDate(c, currentDate())));
     return c;
 }
 
@@ -82,7 +83,7 @@ std::vector<CreditCard> CreditCardService::cards(qint64 personId) const
     const ClaimQuery query(db);
     std::vector<CreditCard> result;
     for (const CreditCard &c : CardQuery(db).cards(personId))
-        if (rights.mayRead(query.ownerRole(c.personId, referenceDate(c, QDate::currentDate()))))
+        if (rights.mayRead(query.ownerRole(c.personId, referenceDate(c, currentDate()))))
             result.push_back(c);
     return result;
 }
@@ -163,7 +164,7 @@ void CreditCardService::restoreCard(const CreditCard &c)
 {
     if (CardQuery(m_database.connection()).card(c.id))
         throw Error(Error::Kind::Conflict, Tr::tr("This credit card already exists."));
-    ClaimRights(m_database.connection(), m_session).requireKeep(c.personId, referenceDate(c, QDate::currentDate()));
+    ClaimRights(m_database.connection(), m_session).requireKeep(c.personId, referenceDate(c, currentDate()));
     insertCard(c, true);
 }
 
@@ -208,7 +209,7 @@ void CreditCardService::withdrawCard(qint64 id, const QDate &date, const QDate &
 CreditCard CreditCardService::removeCard(qint64 id)
 {
     const CreditCard before = requireCard(id);
-    ClaimRights(m_database.connection(), m_session).requireKeep(before.personId, referenceDate(before, QDate::currentDate()));
+    ClaimRights(m_database.connection(), m_session).requireKeep(before.personId, referenceDate(before, currentDate()));
     if (!CardQuery(m_database.connection()).statements(id).empty())
         throw Error(Error::Kind::Conflict, Tr::tr("This card has statements and stays on record; withdraw it instead."));
     UnitOfWork work(m_database, m_session.actor());

@@ -7,6 +7,7 @@
 
 #include "claims/cardquery.h"
 #include "storage/auditlog.h"
+#include "common/currentdate.h"
 
 #include <QObject>
 #include <vector>
@@ -28,24 +29,24 @@ public:
     CardStatement statement(qint64 id) const;
     std::vector<CardStatement> statements(qint64 cardId) const;
     std::vector<AuditEntry> history(qint64 cardId) const;
-    bool mayEdit(const CreditCard &card, const QDate &today = QDate::currentDate()) const;
+    bool mayEdit(const CreditCard &card, const QDate &today = currentDate()) const;
 
-    qint64 createCard(const CreditCard &card, const QDate &today = QDate::currentDate());
-    void updateCard(const CreditCard &card, const QDate &today = QDate::currentDate());
-    void withdrawCard(qint64 id, const QDate &date, const QDate &today = QDate::currentDate());
+    qint64 createCard(const CreditCard &card, const QDate &today = currentDate());
+    void updateCard(const CreditCard &card, const QDate &today = currentDate());
+    void withdrawCard(qint64 id, const QDate &date, const QDate &today = currentDate());
     // Only a card without statements (entered by mistake); returns it for undo.
     CreditCard removeCard(qint64 id);
     void restoreCard(const CreditCard &card);
 
     // A statement typed in; its payments follow with addPayment().
-    qint64 createStatement(const CardStatement &statement, const QDate &today = QDate::currentDate());
-    qint64 addPayment(qint64 statementId, const CardPaymentInput &row, const QDate &today = QDate::currentDate());
+    qint64 createStatement(const CardStatement &statement, const QDate &today = currentDate());
+    qint64 addPayment(qint64 statementId, const CardPaymentInput &row, const QDate &today = currentDate());
     // Only a payment that is not judged (a typing error); its receipt goes with it.
     void removePayment(qint64 paymentId);
     // A parsed statement file: everything or nothing. A refused row throws Error(Validation) whose
     // message starts with "Row N:" (N counts the rows given, from 1) and whose field names the column.
     qint64 importStatement(const CardStatement &statement, const std::vector<CardPaymentInput> &rows,
-                           const QDate &today = QDate::currentDate());
+                           const QDate &today = currentDate());
 
 Q_SIGNALS:
     void cardsChanged(qint64 personId);

@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "common/currentdate.h"
 
 #include <QCoreApplication>
 
@@ -133,7 +134,7 @@ void CardCsvRegister::importRecord(const QVariantMap &v)
     // checks again when it writes.
     const CreditCard card = m_cards.card(cardId);
     ClaimRights(m_database.connection(), m_session).requireKeep(card.personId, row.date);
-    CardValidator(m_database.connection()).validate(row, QDate::currentDate(), statementDate);
+    CardValidator(m_database.connection()).validate(row, currentDate(), statementDate);
 
     const auto key = std::make_pair(cardId, statementDate);
     auto it = m_index.find(key);

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/unitofwork.h"
+#include "common/currentdate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -194,7 +195,7 @@ DemoStats DemoGenerator::generate(Database &database, const QString &actor, cons
     const std::function<void(int done, int total)> &progress)
 {
     // The validator refuses dates after the real today, so the demo's today never lies beyond it.
-    const QDate today = std::min(options.today.isValid() ? options.today : QDate::currentDate(), QDate::currentDate());
+    const QDate today = std::min(options.today.isValid() ? options.today : currentDate(), currentDate());
     const Session session(demoUser(database.connection(), actor));
     PersonService persons(database, session);
     std::vector<DemoBody> bodies = plannedBodies(database.connection(), options);

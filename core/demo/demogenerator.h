@@ -3,6 +3,7 @@
 // names, three council terms, coalition changes, mid-term resignations) at three scales.
 
 #include <QDate>
+#include "common/currentdate.h"
 #include <QString>
 #include <functional>
 
@@ -15,7 +16,7 @@ struct DemoOptions
     enum class Scale { Small, Large, National };
     Scale scale = Scale::Small;
     quint32 seed = 1;
-    QDate today = QDate::currentDate(); // the last term runs up to this day
+    QDate today = currentDate(); // the last term runs up to this day
 };
 
 struct DemoStats

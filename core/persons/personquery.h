@@ -2,6 +2,7 @@
 // Read side of the office holders: filtered, sorted pages for the lazy list model, and single records.
 
 #include "persons/person.h"
+#include "common/currentdate.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -17,7 +18,7 @@ struct PersonFilter
     std::optional<HolderRole> role;
     qint64 organisationId = 0;          // 0: all
     QString faction;                    // empty: all
-    QDate today = QDate::currentDate(); // "active" is judged on this day
+    QDate today = currentDate(); // "active" is judged on this day
 };
 
 // The list's columns; the model names its columns by this enum (architecture rule 7).

@@ -3,6 +3,7 @@
 // Error(Validation) whose field() names the form field and whose message says what to fix.
 
 #include "persons/person.h"
+#include "common/currentdate.h"
 
 #include <QSqlDatabase>
 
@@ -15,7 +16,7 @@ public:
 
     void validate(const Person &person) const;
     // Checks the fields and, against the database, overlaps with other appointments.
-    void validate(const Appointment &appointment, const QDate &today = QDate::currentDate()) const;
+    void validate(const Appointment &appointment, const QDate &today = currentDate()) const;
 
 private:
     QSqlDatabase m_db;

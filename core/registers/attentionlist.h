@@ -20,6 +20,7 @@
 // - open onboarding checklist items of current appointments; due on the start of the appointment.
 
 #include "auth/role.h"
+#include "common/currentdate.h"
 
 #include <QDate>
 #include <QString>
@@ -67,7 +68,7 @@ public:
     explicit AttentionList(Database &database) : m_database(database) {}
 
     // Sorted by due date, then person. Empty when nobody is logged in.
-    std::vector<AttentionItem> items(const Session &session, const QDate &today = QDate::currentDate()) const;
+    std::vector<AttentionItem> items(const Session &session, const QDate &today = currentDate()) const;
 
 private:
     Database &m_database;

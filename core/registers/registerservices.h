@@ -12,6 +12,7 @@
 #include "registers/invitations/invitationservice.h"
 #include "registers/sidepositions/sidepositionservice.h"
 #include "registers/trips/tripservice.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -43,7 +44,7 @@ public:
     InvitationService &invitations() { return m_invitations; }
     TripService &trips() { return m_trips; }
     // The start page's "Aandachtspunten" for the logged-in user.
-    std::vector<AttentionItem> attention(const QDate &today = QDate::currentDate()) const
+    std::vector<AttentionItem> attention(const QDate &today = currentDate()) const
     {
         return m_attention.items(m_session, today);
     }

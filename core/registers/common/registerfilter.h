@@ -2,6 +2,7 @@
 // The filter every register list shares: person, role, fractie, period, active/ended, search text.
 
 #include "persons/person.h"
+#include "common/currentdate.h"
 
 #include <QDate>
 #include <QString>
@@ -24,7 +25,7 @@ struct RegisterFilter
     Status status = Status::All;
     QString text;                       // words matched against the record and the person's names
     bool flaggedOnly = false;           // only records that need attention
-    QDate today = QDate::currentDate();
+    QDate today = currentDate();
 };
 
 } // namespace integriteit

@@ -5,6 +5,7 @@
 #include "registers/common/recordowner.h"
 #include "storage/database.h"
 #include "storage/unitofwork.h"
+#include "common/currentdate.h"
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ YearlyRecords::YearlyRecords(Database &database, const Session &session, QString
 
 QDate YearlyRecords::referenceDate(int year)
 {
-    return std::min(QDate(year, 12, 31), QDate::currentDate());
+    return std::min(QDate(year, 12, 31), currentDate());
 }
 
 bool YearlyRecords::mayEdit(qint64 personId, int year) const

@@ -2,6 +2,7 @@
 
 #include "registers/gifts/giftthresholds.h"
 #include "registers/gifts/giftvalidator.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -13,7 +14,7 @@ RecordWrites<Gift>::Spec spec(Database &database, const Session &session)
     RecordWrites<Gift>::Spec s;
     s.table = QStringLiteral("gifts");
     s.entity = QStringLiteral("gift");
-    s.referenceDate = [](const Gift &g) { return g.received.isValid() ? g.received : QDate::currentDate(); };
+    s.referenceDate = [](const Gift &g) { return g.received.isValid() ? g.received : currentDate(); };
     s.validate = [database = &database, session = &session](const Gift &g) {
         const QSqlDatabase db = database->connection();
         const auto appointment = RecordOwner(db, *session).appointmentAt(g.personId, g.received);

@@ -3,6 +3,7 @@
 
 #include "auth/role.h"
 #include "registers/gifts/gift.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -11,7 +12,7 @@ class GiftValidator
 public:
     // `threshold` is that of the year of receipt; `office` keeps the person's records and so
     // decides who may take the decision (griffier or seniorenconvent, secretaris or college).
-    static void validate(const Gift &gift, Money threshold, Office office, const QDate &today = QDate::currentDate());
+    static void validate(const Gift &gift, Money threshold, Office office, const QDate &today = currentDate());
 };
 
 } // namespace integriteit

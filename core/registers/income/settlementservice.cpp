@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/unitofwork.h"
+#include "common/currentdate.h"
 
 #include <QCoreApplication>
 
@@ -231,7 +232,7 @@ SettlementDecision SettlementService::withComputedFigures(SettlementDecision d) 
 void SettlementService::validate(const SettlementDecision &d) const
 {
     using namespace fieldrules;
-    const QDate today = QDate::currentDate();
+    const QDate today = currentDate();
     year(d.year, "year", Tr::tr("Year"));
     require(d.year <= today.year(), "year", Tr::tr("Year: the settlement is decided for a past or the current year."));
     require(RecordOwner(m_database.connection(), m_session)

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/unitofwork.h"
+#include "common/currentdate.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,7 @@ const QString kEntity = QStringLiteral("side_income");
 
 QDate referenceDate(const SideIncome &i)
 {
-    return std::min(QDate(i.year, 12, 31), QDate::currentDate());
+    return std::min(QDate(i.year, 12, 31), currentDate());
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 
 #include "registers/income/sideincome.h"
 #include "registers/sidepositions/sideposition.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -10,7 +11,7 @@ class SideIncomeValidator
 {
 public:
     static void validate(const SideIncome &income, const SidePosition &position,
-                         const QDate &today = QDate::currentDate());
+                         const QDate &today = currentDate());
 };
 
 } // namespace integriteit

@@ -1,6 +1,7 @@
 #include "financialinterestservice.h"
 
 #include "registers/interests/financialinterestvalidator.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -13,7 +14,7 @@ RecordWrites<FinancialInterest>::Spec spec()
     s.table = QStringLiteral("financial_interests");
     s.entity = QStringLiteral("financial_interest");
     s.referenceDate = [](const FinancialInterest &f) {
-        return RecordOwner::periodReference(f.acquired, f.end, QDate::currentDate());
+        return RecordOwner::periodReference(f.acquired, f.end, currentDate());
     };
     s.validate = [](const FinancialInterest &f) { FinancialInterestValidator::validate(f); };
     s.normalize = [](FinancialInterest f) {

@@ -5,6 +5,7 @@
 // Needs a QGuiApplication (fonts).
 
 #include "registers/inventory/inventoryconfirmation.h"
+#include "common/currentdate.h"
 
 #include <QDate>
 #include <QString>
@@ -16,10 +17,10 @@ class InventoryOverviewPdf
 public:
     // The document as HTML, in the user's language (Dutch by default).
     static QString html(const InventoryOverview &overview, const QString &municipality,
-                        const QDate &printed = QDate::currentDate());
+                        const QDate &printed = currentDate());
     // Writes the overview as an A4 PDF; throws Error(File) when the file cannot be written.
     static void write(const InventoryOverview &overview, const QString &municipality, const QString &path,
-                      const QDate &printed = QDate::currentDate());
+                      const QDate &printed = currentDate());
     // "Inventarisatie nevenfuncties 2026 - J. (Jan) Jansen.pdf": a file name without the characters
     // that file systems refuse.
     static QString fileName(const InventoryOverview &overview);

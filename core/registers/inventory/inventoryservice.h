@@ -4,6 +4,7 @@
 
 #include "registers/inventory/inventoryconfirmation.h"
 #include "storage/auditlog.h"
+#include "common/currentdate.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -41,7 +42,7 @@ public:
     void remove(qint64 id);
     void restore(const InventoryConfirmation &confirmation);
 
-    static void validate(const InventoryConfirmation &confirmation, const QDate &today = QDate::currentDate());
+    static void validate(const InventoryConfirmation &confirmation, const QDate &today = currentDate());
 
 Q_SIGNALS:
     void recordChanged(qint64 id, qint64 personId);

@@ -1,6 +1,7 @@
 #include "invitationservice.h"
 
 #include "registers/invitations/invitationvalidator.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -12,7 +13,7 @@ RecordWrites<Invitation>::Spec spec(Database &database, const Session &session)
     RecordWrites<Invitation>::Spec s;
     s.table = QStringLiteral("invitations");
     s.entity = QStringLiteral("invitation");
-    s.referenceDate = [](const Invitation &i) { return i.eventDate.isValid() ? i.eventDate : QDate::currentDate(); };
+    s.referenceDate = [](const Invitation &i) { return i.eventDate.isValid() ? i.eventDate : currentDate(); };
     s.validate = [database = &database, session = &session](const Invitation &i) {
         const auto appointment = RecordOwner(database->connection(), *session).appointmentAt(i.personId, i.eventDate);
         InvitationValidator::validate(i, appointment ? appointment->office() : Office::Griffie);

@@ -3,6 +3,7 @@
 
 #include "auth/role.h"
 #include "registers/invitations/invitation.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -11,7 +12,7 @@ class InvitationValidator
 public:
     // `office` keeps the person's records: the seniorenconvent decides for the raad side, the
     // college for the college side.
-    static void validate(const Invitation &invitation, Office office, const QDate &today = QDate::currentDate());
+    static void validate(const Invitation &invitation, Office office, const QDate &today = currentDate());
 };
 
 } // namespace integriteit

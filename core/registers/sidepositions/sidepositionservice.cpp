@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "storage/unitofwork.h"
+#include "common/currentdate.h"
 
 #include <QCoreApplication>
 
@@ -70,7 +71,7 @@ bool SidePositionService::needsCollegeSteps(const SidePosition &s) const
 
 QDate SidePositionService::referenceDate(const SidePosition &s) const
 {
-    return RecordOwner::periodReference(s.start, s.end, QDate::currentDate());
+    return RecordOwner::periodReference(s.start, s.end, currentDate());
 }
 
 bool SidePositionService::mayEdit(const SidePosition &s) const

@@ -3,13 +3,14 @@
 // service (RecordOwner); this checks what the form holds.
 
 #include "registers/sidepositions/sideposition.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
 class SidePositionValidator
 {
 public:
-    static void validate(const SidePosition &position, const QDate &today = QDate::currentDate());
+    static void validate(const SidePosition &position, const QDate &today = currentDate());
 };
 
 } // namespace integriteit

@@ -1,6 +1,7 @@
 #include "tripservice.h"
 
 #include "registers/trips/tripvalidator.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -12,7 +13,7 @@ RecordWrites<Trip>::Spec spec(Database &database, const Session &session)
     RecordWrites<Trip>::Spec s;
     s.table = QStringLiteral("trips");
     s.entity = QStringLiteral("trip");
-    s.referenceDate = [](const Trip &t) { return t.departure.isValid() ? t.departure : QDate::currentDate(); };
+    s.referenceDate = [](const Trip &t) { return t.departure.isValid() ? t.departure : currentDate(); };
     s.validate = [database = &database, session = &session](const Trip &t) {
         const auto appointment = RecordOwner(database->connection(), *session).appointmentAt(t.personId, t.departure);
         TripValidator::validate(t, appointment ? appointment->office() : Office::Griffie);

@@ -3,6 +3,7 @@
 
 #include "auth/role.h"
 #include "registers/trips/trip.h"
+#include "common/currentdate.h"
 
 namespace integriteit {
 
@@ -11,7 +12,7 @@ class TripValidator
 public:
     // `office` keeps the person's records: the college always decides (GC 6.2); for the raad side
     // the seniorenconvent may (GC 6.4-6.7 "college dan wel seniorenconvent").
-    static void validate(const Trip &trip, Office office, const QDate &today = QDate::currentDate());
+    static void validate(const Trip &trip, Office office, const QDate &today = currentDate());
 };
 
 } // namespace integriteit
