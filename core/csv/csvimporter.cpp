@@ -129,6 +129,14 @@ CsvImportResult CsvImporter::run(const QByteArray &bytes, const Progress &progre
         });
         return result; // `work` rolls back: nothing of the file is saved
     }
+    if (bulk) {
+        try {
+            bulk->finish();
+        } catch (const Error &e) {
+            result.problems.push_back({0, 0, {}, e.userMessage()});
+            return result; // `work` rolls back
+        }
+    }
     work.commit();
     if (bulk)
         bulk->committed();

@@ -23,6 +23,8 @@ class CsvBulkImport
 public:
     virtual ~CsvBulkImport() = default;
     virtual void importRecord(const QVariantMap &values) = 0;
+    // After the last record, before the importer's commit (throws Error like importRecord).
+    virtual void finish() {}
     // After the importer's commit: the services' change signals.
     virtual void committed() {}
 };

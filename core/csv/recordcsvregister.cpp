@@ -17,6 +17,7 @@ public:
     {
     }
     void importRecord(const QVariantMap &values) override { m_insert.insert(values); }
+    void finish() override { m_insert.finish(); }
     void committed() override { m_insert.announce(); }
 
 private:

@@ -65,6 +65,38 @@ RecordBulkInsert::RecordBulkInsert(UnitOfWork &work, const Session &session, Rec
             .run();
         m_cacheSize = own;
     }
+    if (m_spec.searchable)
+        deferSearchIndex();
+}
+
+void RecordBulkInsert::deferSearchIndex()
+{
+    sqlite3 *db = SqliteStatement::handle(m_work.database().connection());
+    // The names of migration 0005: <table>_search and its trigger <table>_search_insert.
+    SqliteStatement trigger(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1"));
+    const QString name = m_spec.table + QStringLiteral("_search_insert");
+    trigger.bindText(1, name);
+    if (!trigger.step())
+        return; // a schema without the index: nothing to defer
+    const QString sql = trigger.text(0);
+    SqliteStatement highest(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(m_spec.table));
+    if (highest.step())
+        m_idsAbove = highest.integer(0);
+    SqliteStatement(db, QStringLiteral("DROP TRIGGER %1").arg(name)).run();
+    m_searchTriggerSql = sql;
+}
+
+void RecordBulkInsert::finish()
+{
+    if (m_searchTriggerSql.isEmpty())
+        return;
+    sqlite3 *db = SqliteStatement::handle(m_work.database().connection());
+    SqliteStatement(db, m_searchTriggerSql).run();
+    SqliteStatement fill(db, QStringLiteral("INSERT INTO %1_search(rowid, search_text) SELECT id, search_text FROM %1 WHERE id > ?1")
+                                 .arg(m_spec.table));
+    fill.bindInt(1, m_idsAbove);
+    fill.run();
+    m_searchTriggerSql.clear();
 }
 
 RecordBulkInsert::~RecordBulkInsert()

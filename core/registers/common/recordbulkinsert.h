@@ -7,6 +7,12 @@
 // hash is kept in memory (BulkAudit). A larger page cache for the one big transaction keeps the
 // indexes' pages in memory instead of spilling them to the WAL again and again; journaling and
 // synchronous stay as they are.
+//
+// The table's search index (migration 0005) is filled in one statement at the end instead of by
+// its insert trigger per row: FTS5 writes its pending terms to disk at every statement's
+// savepoint, so a trigger per row made a new index segment per row (a third of the import's time).
+// The trigger is dropped inside the import's transaction and created again, from its own text in
+// the schema, by finish(); a rolled-back import rolls the drop back with everything else.
 
 #include "persons/person.h"
 #include "storage/bulkaudit.h"
@@ -72,6 +78,9 @@ public:
     // Checks and inserts one row with its audit row; returns the new id. Nothing is written for a
     // row that is refused.
     qint64 insert(const QVariantMap &values);
+    // Call before the importer's commit: fills the search index with the new records and restores
+    // its trigger.
+    void finish();
     // Call after the importer's commit.
     void announce() const;
     // AuditLog::jsonText(RecordStore::toJson(columns)), the same text, written directly when every
@@ -80,6 +89,7 @@ public:
 
 private:
     void prepareStatement(const QStringList &names);
+    void deferSearchIndex();
     QString nowText();
 
     UnitOfWork &m_work;
@@ -91,6 +101,8 @@ private:
     QStringList m_names;
     std::unique_ptr<SqliteStatement> m_insert;
     std::vector<qint64> m_persons;
+    QString m_searchTriggerSql; // the dropped insert trigger's CREATE statement, until finish()
+    qint64 m_idsAbove = 0;      // the highest id before the import
     qint64 m_nowMs = -1;
     qint64 m_nowDay = -1;
     QString m_now;

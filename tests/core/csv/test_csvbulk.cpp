@@ -161,6 +161,52 @@ TEST_CASE("The audit chain of a bulk import verifies, and goes on verifying afte
     CHECK(AuditLog::verifyChain(f.db.database().connection()) == middle);
 }
 
+TEST_CASE("A bulk import fills the search index in one go and leaves its trigger as it was", "[csv][bulk]")
+{
+    CsvFixture f;
+    const qint64 a = f.holder(HolderRole::Councillor, QStringLiteral("Jansen"));
+    const qint64 b = f.holder(HolderRole::Councillor, QStringLiteral("Pietersen"));
+    f.db.loginAs(UserRole::Griffie);
+    const QSqlDatabase db = f.db.database().connection();
+    const auto trigger = [&] {
+        return SqlQuery::scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                                   "AND name = 'side_positions_search_insert'")).toString();
+    };
+    const auto matches = [&](const QString &phrase) {
+        return f.count(QStringLiteral("SELECT count(*) FROM side_positions_search WHERE side_positions_search MATCH '\"%1\"'")
+                           .arg(phrase));
+    };
+    const QString before = trigger();
+    REQUIRE(before.contains(QStringLiteral("side_positions_search")));
+
+    // A refused file: the trigger dropped during the import is back, and nothing is in the index.
+    const CsvImportResult refused = f.import(QStringLiteral("nevenfuncties"), sampleFile(a, b) + "424242;Club X;Lid;nee;nee;01-04-2024;;;\r\n");
+    REQUIRE_FALSE(refused.ok());
+    CHECK(trigger() == before);
+    CHECK(matches(QStringLiteral("club")) == 0);
+
+    const CsvImportResult result = f.import(QStringLiteral("nevenfuncties"), sampleFile(a, b));
+    INFO(allProblems(result).toStdString());
+    REQUIRE(result.ok());
+    CHECK(trigger() == before);
+    CHECK(matches(QStringLiteral("club")) == 40);
+    CHECK(matches(QStringLiteral("unicode")) == 1); // the search text has no diacritics
+    RegisterFilter all;
+    all.status = RegisterFilter::Status::All;
+    all.text = QStringLiteral("bron");
+    CHECK(f.reg.sidePositions().count(all) == 1); // the list's search finds it through the index
+
+    // The trigger works again for the next record, and the index agrees with its table.
+    SidePosition p;
+    p.personId = a;
+    p.organisation = QStringLiteral("Na de import");
+    p.description = QStringLiteral("Lid");
+    p.start = QDate(2024, 5, 1);
+    f.reg.sidePositions().create(p);
+    CHECK(matches(QStringLiteral("na de import")) == 1);
+    CHECK_NOTHROW(SqlQuery::run(db, QStringLiteral("INSERT INTO side_positions_search(side_positions_search) VALUES ('integrity-check')")));
+}
+
 TEST_CASE("A bulk import refuses a row of the other office, naming its row and the person column", "[csv][bulk]")
 {
     CsvFixture f;
