@@ -2353,10 +2353,6 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
         <source>Side positions: %1, side income: %2, financial interests: %3, gifts: %4, invitations: %5, trips: %6, claims: %7 with %8 lines, card payments: %9.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Registers and declaraties filled for %1 of the %2 bodies (one in %3 and the own municipality); the other bodies have office holders only.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>integriteit::CreditCard</name>
@@ -2908,6 +2904,17 @@ Exit status 0 on success; otherwise 1 with a one-line message.</source>
     </message>
     <message>
         <source>%1: choose a year from 1990 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::FileCheck</name>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is being checked for damage, once after opening. A large file takes a while; nothing is saved before the check has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

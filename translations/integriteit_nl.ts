@@ -2262,10 +2262,6 @@
         <translation>Demogegevens aangemaakt. Organen: %1, ambtsdragers: %2, benoemingen: %3.</translation>
     </message>
     <message>
-        <source>Registers and declaraties filled for %1 of the %2 bodies (one in %3 and the own municipality); the other bodies have office holders only.</source>
-        <translation>Registers en declaraties gevuld voor %1 van de %2 organen (één op de %3 en de eigen gemeente); de andere organen hebben alleen ambtsdragers.</translation>
-    </message>
-    <message>
         <source>Usage:
   integriteit [FILE]                 open the window (on FILE, or the last database)
   integriteit init  --db FILE --municipality NAME --admin USER [--province NAME]
@@ -2940,6 +2936,17 @@ Afsluitcode 0 bij succes; anders 1 met een melding van één regel.</translation
     <message>
         <source>%1: choose a year from 1990 on.</source>
         <translation>%1: kies een jaar vanaf 1990.</translation>
+    </message>
+</context>
+<context>
+    <name>integriteit::FileCheck</name>
+    <message>
+        <source>Checking the database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>The database file is being checked for damage, once after opening. A large file takes a while; nothing is saved before the check has finished.</source>
+        <translation>Het databasebestand wordt na het openen eenmalig op beschadiging gecontroleerd. Bij een groot bestand duurt dat even; er wordt niets opgeslagen voordat de controle klaar is.</translation>
     </message>
 </context>
 <context>

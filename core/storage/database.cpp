@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QStorageInfo>
 
+#include <chrono>
+
 namespace integriteit {
 
 namespace {
@@ -164,6 +166,12 @@ QString quickCheckInThread(const QString &path)
 
 void Database::ensureVerified()
 {
+    const auto checked = [this] {
+        // Collected meanwhile by a write inside the wait's event loop, or finished.
+        return !m_quickCheck.valid() || m_quickCheck.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    };
+    if (m_verificationWait && !checked())
+        m_verificationWait(checked);
     if (m_quickCheck.valid()) {
         const QString check = m_quickCheck.get();
         if (check != QLatin1String("ok"))

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -35,6 +36,11 @@ public:
 
     // Waits for a deferred quick_check; throws Error(File) when the file is damaged.
     void ensureVerified();
+    // How a write waits for a deferred quick_check that is still running (on a file of gigabytes
+    // that is a minute): `wait` returns once `done()` is true, and may show the user meanwhile
+    // that the file is being checked. Without one, the write just blocks until the verdict.
+    using VerificationWait = std::function<void(const std::function<bool()> &done)>;
+    void setVerificationWait(VerificationWait wait) { m_verificationWait = std::move(wait); }
 
     // Transaction nesting, managed by UnitOfWork only.
     int transactionDepth() const { return m_depth; }
@@ -57,6 +63,7 @@ private:
     bool m_rollbackOnly = false;
     std::future<QString> m_quickCheck; // valid while a deferred check has not been collected
     QString m_damage;                  // its verdict when it was not "ok"
+    VerificationWait m_verificationWait;
 
 };
 

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/errorbox.h"
 #include "common/icons.h"
+#include "shell/checkwait.h"
 #include "shell/firstpaintwatcher.h"
 #include "shell/firstrunwizard.h"
 #include "shell/logindialog.h"
@@ -95,7 +96,9 @@ void AppController::fail(const QString &message) const
 std::unique_ptr<AppCore> AppController::openCore(const QString &path, QWidget *parent)
 {
     try {
-        return std::make_unique<AppCore>(Database::open(path, Database::Verification::BeforeFirstWrite));
+        auto core = std::make_unique<AppCore>(Database::open(path, Database::Verification::BeforeFirstWrite));
+        core->database().setVerificationWait(&waitForFileCheck);
+        return core;
     } catch (const Error &error) {
         if (m_unattended)
             fail(error.detail().isEmpty()
