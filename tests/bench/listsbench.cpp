@@ -228,11 +228,11 @@ void measureLists(const QString &databasePath, bool firstScreensOnly)
         QStringLiteral("open the database in process (migrations included)"), msSince(timer), QStringLiteral("ms"));
     useBenchUser(core);
     QUndoStack undo;
+    // Measured without the check's reads of the whole file beside them on the other core.
+    timer.restart();
+    core.database().ensureVerified();
+    printFigure(QStringLiteral("quick_check of the whole file, waited for"), msSince(timer), QStringLiteral("ms"));
     if (firstScreensOnly) {
-        // Measured without the check's reads of the whole file beside them on the other core.
-        timer.restart();
-        core.database().ensureVerified();
-        printFigure(QStringLiteral("quick_check of the whole file, waited for"), msSince(timer), QStringLiteral("ms"));
         firstScreen<RegisterPage>(QStringLiteral("nevenfuncties list"),
             [&] { return new RegisterPage(new SidePositionRegister(core, undo)); });
         firstScreen<ClaimsPage>(QStringLiteral("claims list"), [&] { return new ClaimsPage(core, undo); });
