@@ -322,6 +322,11 @@ QIcon Icons::switchOn()
     });
 }
 
+QIcon Icons::painted(std::function<void(QPainter &)> draw)
+{
+    return paintedIcon(std::move(draw));
+}
+
 QIcon Icons::themed(const char *name, const QIcon &fallback)
 {
     const QIcon icon = QIcon::fromTheme(QLatin1String(name));

@@ -5,6 +5,9 @@
 #include <QIcon>
 #include <QStyle>
 
+#include <functional>
+
+class QPainter;
 class QWidget;
 
 namespace integriteit {
@@ -24,6 +27,8 @@ public:
     static QIcon password(); // key
     static QIcon switchOff(); // no entry
     static QIcon switchOn(); // green tick
+    // An icon `draw` paints in the unit square, at each size when it is first shown.
+    static QIcon painted(std::function<void(QPainter &)> draw);
     // A desktop theme's icon by its freedesktop name, else `fallback`.
     static QIcon themed(const char *name, const QIcon &fallback);
     // A desktop theme's icon, else the style's standard icon.

@@ -1,8 +1,9 @@
 #include "registericons.h"
 
+#include "common/icons.h"
+
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 #include <functional>
 
 namespace integriteit::RegisterIcons {
@@ -13,27 +14,11 @@ const QColor kSlate(0x35, 0x5f, 0x8c);
 const QColor kGold(0xd9, 0xa4, 0x1e);
 const QColor kGoldDark(0x8a, 0x63, 0x05);
 const QColor kRed(0xc6, 0x28, 0x28);
-
-QIcon painted(const std::function<void(QPainter &)> &draw)
-{
-    QIcon icon;
-    for (const int size : { 16, 22, 24, 32, 48, 64 }) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.scale(size, size);
-        draw(painter);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
 } // namespace
 
 QIcon sidePositions()
 {
-    return painted([](QPainter &p) {
+    return Icons::painted([](QPainter &p) {
         p.setPen(QPen(kSlate.darker(120), 0.05));
         p.setBrush(QColor(0xf4, 0xf6, 0xf9));
         p.drawRoundedRect(QRectF(0.1, 0.18, 0.8, 0.64), 0.08, 0.08);
@@ -49,7 +34,7 @@ QIcon sidePositions()
 
 QIcon financialInterests()
 {
-    return painted([](QPainter &p) {
+    return Icons::painted([](QPainter &p) {
         p.setPen(QPen(kGoldDark, 0.04));
         p.setBrush(kGold);
         for (int i = 0; i < 3; ++i) {
@@ -70,7 +55,7 @@ QIcon financialInterests()
 
 QIcon gifts()
 {
-    return painted([](QPainter &p) {
+    return Icons::painted([](QPainter &p) {
         p.setPen(QPen(kSlate.darker(130), 0.04));
         p.setBrush(kSlate);
         p.drawRect(QRectF(0.16, 0.42, 0.68, 0.46));
@@ -92,7 +77,7 @@ QIcon gifts()
 
 QIcon thresholds()
 {
-    return painted([](QPainter &p) {
+    return Icons::painted([](QPainter &p) {
         p.setPen(QPen(kSlate, 0.08, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(QPointF(0.12, 0.7), QPointF(0.88, 0.7));
         for (qreal x : { 0.12, 0.31, 0.5, 0.69, 0.88 })
