@@ -69,6 +69,17 @@ std::vector<AuditRow> audit(CsvFixture &f, const QString &entity)
                         q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
     return rows;
 }
+
+// One record through the service, after an import.
+void createAfterImport(CsvFixture &f, qint64 personId)
+{
+    SidePosition p;
+    p.personId = personId;
+    p.organisation = QStringLiteral("Na de import");
+    p.description = QStringLiteral("Lid");
+    p.start = QDate(2024, 5, 1);
+    f.reg.sidePositions().create(p);
+}
 } // namespace
 
 TEST_CASE("A bulk import writes the same records and audit rows as the service does row by row", "[csv][bulk]")
@@ -145,12 +156,7 @@ TEST_CASE("The audit chain of a bulk import verifies, and goes on verifying afte
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore + 42);
     CHECK(AuditLog::verifyChain(f.db.database().connection()) == 0);
 
-    SidePosition p;
-    p.personId = a;
-    p.organisation = QStringLiteral("Na de import");
-    p.description = QStringLiteral("Lid");
-    p.start = QDate(2024, 5, 1);
-    f.reg.sidePositions().create(p);
+    createAfterImport(f, a);
     CHECK(AuditLog::verifyChain(f.db.database().connection()) == 0);
 
     // The check can fail: a changed row breaks the chain at that row.
@@ -197,12 +203,7 @@ TEST_CASE("A bulk import fills the search index in one go and leaves its trigger
     CHECK(f.reg.sidePositions().count(all) == 1); // the list's search finds it through the index
 
     // The trigger works again for the next record, and the index agrees with its table.
-    SidePosition p;
-    p.personId = a;
-    p.organisation = QStringLiteral("Na de import");
-    p.description = QStringLiteral("Lid");
-    p.start = QDate(2024, 5, 1);
-    f.reg.sidePositions().create(p);
+    createAfterImport(f, a);
     CHECK(matches(QStringLiteral("na de import")) == 1);
     CHECK_NOTHROW(SqlQuery::run(db, QStringLiteral("INSERT INTO side_positions_search(side_positions_search) VALUES ('integrity-check')")));
 }
