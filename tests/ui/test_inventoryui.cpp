@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,44 @@ TEST_CASE("The inventory table shows who has confirmed, and filters the others",
     REQUIRE(model.rowCount() == 1);
     CHECK(model.index(0, 0).data(InventoryModel::PersonIdRole).toLongLong() == second);
     CHECK(model.index(0, int(InventoryColumn::Status)).data().toString() == InventoryModel::tr("Not confirmed"));
+}
+
+TEST_CASE("A hidden inventory page reads a change when it is shown again, not before", "[ui][inventory]")
+{
+    RegisterUiFixture f;
+    const int year = QDate::currentDate().year() - 1;
+    const qint64 person = f.holder(HolderRole::Councillor, QStringLiteral("Akkermans"), QDate(year - 1, 1, 1));
+    f.db.loginAs(UserRole::Griffie);
+    QUndoStack undo;
+    InventoryPage page(f.reg().inventory(), f.db.settings(), undo);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.showPerson(person, year);
+    auto *model = page.findChild<InventoryModel *>();
+    REQUIRE(model);
+    QSignalSpy resets(model, &InventoryModel::modelReset);
+
+    // On screen: a confirmation is read at once.
+    InventoryConfirmation c;
+    c.personId = person;
+    c.year = year;
+    c.confirmed = QDate(year, 11, 2);
+    const qint64 confirmation = f.reg().inventory().confirm(c);
+    CHECK(resets.size() == 1);
+    CHECK(model->unconfirmedCount() == 0);
+
+    // Hidden: the removal waits, and is read on showing.
+    page.hide();
+    resets.clear();
+    f.reg().inventory().remove(confirmation);
+    CHECK(resets.isEmpty());
+    CHECK(model->unconfirmedCount() == 0);
+    page.show();
+    CHECK(resets.size() == 1);
+    CHECK(model->unconfirmedCount() == 1);
+    page.hide();
+    page.show();
+    CHECK(resets.size() == 1); // nothing changed meanwhile: nothing read again
 }
 
 TEST_CASE("A confirmation recorded through the dialog needs notes when corrected", "[ui][inventory]")

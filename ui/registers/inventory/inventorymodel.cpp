@@ -40,10 +40,11 @@ QString inventoryStatusText(const std::optional<InventoryConfirmation> &c)
 
 InventoryModel::InventoryModel(InventoryService &inventory, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_gate(new ReloadGate(this, [this] { reload(); }))
     , m_inventory(inventory)
 {
-    connect(&m_inventory, &InventoryService::recordChanged, this, &InventoryModel::reload);
-    connect(&m_inventory, &InventoryService::recordsChanged, this, &InventoryModel::reload);
+    connect(&m_inventory, &InventoryService::recordChanged, m_gate, [this] { m_gate->changed(); });
+    connect(&m_inventory, &InventoryService::recordsChanged, m_gate, [this] { m_gate->changed(); });
 }
 
 int InventoryModel::rowCount(const QModelIndex &parent) const

@@ -4,6 +4,8 @@
 
 #include "registers/inventory/inventoryconfirmation.h"
 
+#include "common/reloadgate.h"
+
 #include <QAbstractTableModel>
 #include <optional>
 #include <vector>
@@ -31,6 +33,8 @@ public:
     bool unconfirmedOnly() const { return m_unconfirmedOnly; }
     void setYear(int year, bool unconfirmedOnly);
     void reload();
+    // From now on a change read while `page` is hidden waits until it is shown (ReloadGate).
+    void reloadOnlyWhenShown(QWidget *page) { m_gate->watch(page); }
     const InventoryStatusRow *rowAt(int row) const;
     std::optional<int> rowOf(qint64 personId) const;
     int unconfirmedCount() const;
@@ -39,6 +43,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    ReloadGate *m_gate;
     InventoryService &m_inventory;
     int m_year = 0;
     bool m_unconfirmedOnly = false;

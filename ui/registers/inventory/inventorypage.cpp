@@ -113,6 +113,8 @@ InventoryPage::InventoryPage(InventoryService &inventory, SettingsService &setti
     connect(m_confirmButton, &QPushButton::clicked, this, &InventoryPage::recordConfirmation);
     connect(m_table, &QTableView::activated, this, &InventoryPage::recordConfirmation);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPage::updateActions);
+    // Changes made elsewhere are read when this page is shown again, not while it is hidden.
+    m_model->reloadOnlyWhenShown(this);
     connect(m_model, &InventoryModel::modelReset, this, &InventoryPage::updateSummary);
     connect(m_model, &InventoryModel::modelReset, this, &InventoryPage::updateActions);
     connect(m_model, &InventoryModel::errorOccurred, this,

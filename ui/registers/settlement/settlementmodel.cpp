@@ -66,19 +66,20 @@ QString settlementDecisionText(const SettlementDecision &d)
 
 SettlementModel::SettlementModel(RegisterServices &registers, PersonService &persons, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_gate(new ReloadGate(this, [this] { reload(); }))
     , m_settlement(registers.settlement())
     , m_persons(persons)
 {
     // Income, positions (q.q. or not), decisions, parameters and appointments all change the
     // figures: read the year again.
-    connect(&registers.sideIncome(), &SideIncomeService::recordChanged, this, &SettlementModel::reload);
-    connect(&registers.sideIncome(), &SideIncomeService::recordsChanged, this, &SettlementModel::reload);
-    connect(&registers.sidePositions(), &SidePositionService::recordChanged, this, &SettlementModel::reload);
-    connect(&m_settlement, &SettlementService::recordChanged, this, &SettlementModel::reload);
-    connect(&m_settlement, &SettlementService::recordsChanged, this, &SettlementModel::reload);
-    connect(&m_settlement, &SettlementService::parametersChanged, this, &SettlementModel::reload);
-    connect(&m_persons, &PersonService::personChanged, this, &SettlementModel::reload);
-    connect(&m_persons, &PersonService::personsChanged, this, &SettlementModel::reload);
+    connect(&registers.sideIncome(), &SideIncomeService::recordChanged, m_gate, [this] { m_gate->changed(); });
+    connect(&registers.sideIncome(), &SideIncomeService::recordsChanged, m_gate, [this] { m_gate->changed(); });
+    connect(&registers.sidePositions(), &SidePositionService::recordChanged, m_gate, [this] { m_gate->changed(); });
+    connect(&m_settlement, &SettlementService::recordChanged, m_gate, [this] { m_gate->changed(); });
+    connect(&m_settlement, &SettlementService::recordsChanged, m_gate, [this] { m_gate->changed(); });
+    connect(&m_settlement, &SettlementService::parametersChanged, m_gate, [this] { m_gate->changed(); });
+    connect(&m_persons, &PersonService::personChanged, m_gate, [this] { m_gate->changed(); });
+    connect(&m_persons, &PersonService::personsChanged, m_gate, [this] { m_gate->changed(); });
 }
 
 int SettlementModel::rowCount(const QModelIndex &parent) const

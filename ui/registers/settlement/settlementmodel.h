@@ -6,6 +6,8 @@
 
 #include "registers/income/settlement.h"
 
+#include "common/reloadgate.h"
+
 #include <QAbstractTableModel>
 #include <optional>
 #include <vector>
@@ -45,6 +47,8 @@ public:
     int year() const { return m_year; }
     void setYear(int year);
     void reload();
+    // From now on a change read while `page` is hidden waits until it is shown (ReloadGate).
+    void reloadOnlyWhenShown(QWidget *page) { m_gate->watch(page); }
     const SettlementRow *rowAt(int row) const;
     std::optional<int> rowOf(qint64 personId) const;
 
@@ -52,6 +56,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    ReloadGate *m_gate;
     SettlementService &m_settlement;
     PersonService &m_persons;
     int m_year = 0;

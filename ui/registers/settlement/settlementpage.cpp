@@ -136,6 +136,8 @@ SettlementPage::SettlementPage(RegisterServices &registers, PersonService &perso
     connect(&m_settlement, &SettlementService::parametersChanged, this, &SettlementPage::updateParameters);
 
     m_model->setYear(m_year->value());
+    // Changes made elsewhere are read when this page is shown again, not while it is hidden.
+    m_model->reloadOnlyWhenShown(this);
     updateParameters();
 }
 
