@@ -38,6 +38,15 @@ TEST_CASE("claims model: lazy pages, SQL sorting and filters under the model tes
     CHECK(model.rowCount() == 230);
     checked.requireClean();
     CHECK(model.index(0, int(ClaimColumn::Number)).data().toString() == QStringLiteral("D%1-00230").arg(today.year()));
+    // A claimant's name is held once for all his rows, not once per row (StringPool).
+    {
+        const auto nameAt = [&](int row) { return model.index(row, int(ClaimColumn::Person)).data().toString(); };
+        int sameName = 1;
+        while (sameName < model.rowCount() && nameAt(sameName) != nameAt(0))
+            ++sameName;
+        REQUIRE(sameName < model.rowCount());
+        CHECK(nameAt(sameName).constData() == nameAt(0).constData());
+    }
     CHECK(model.index(0, int(ClaimColumn::Status)).data().toString() == claimStatusName(ClaimStatus::Draft));
     CHECK(model.index(0, int(ClaimColumn::Total)).data().toString().startsWith(QStringLiteral("€ ")));
 

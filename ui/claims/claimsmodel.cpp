@@ -117,7 +117,14 @@ int ClaimsModel::countRows()
 
 std::vector<ClaimRow> ClaimsModel::pageRows(int offset, int limit)
 {
-    return m_claims.page(m_filter, m_sortColumn, m_sortOrder, offset, limit);
+    std::vector<ClaimRow> rows = m_claims.page(m_filter, m_sortColumn, m_sortOrder, offset, limit);
+    for (ClaimRow &row : rows) {
+        m_texts.share(row.person.displayName);
+        m_texts.share(row.person.sortName);
+        m_texts.share(row.person.faction);
+        m_texts.share(row.claim.description);
+    }
+    return rows;
 }
 
 } // namespace integriteit

@@ -4,6 +4,7 @@
 
 #include "claims/claimquery.h"
 #include "common/lazyrowsmodel.h"
+#include "common/stringpool.h"
 
 #include <optional>
 #include <vector>
@@ -38,6 +39,7 @@ private:
     qint64 idOf(const ClaimRow &row) const override { return row.claim.id; }
 
     ClaimService &m_claims;
+    StringPool m_texts; // the names and descriptions that recur, shared between rows
     ClaimFilter m_filter;
     ClaimColumn m_sortColumn = ClaimColumn::Number;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -102,7 +102,13 @@ int RegisterModel::countRows()
 
 std::vector<RegisterRow> RegisterModel::pageRows(int offset, int limit)
 {
-    return m_kind.page(m_filter, m_sortColumn, m_sortOrder, offset, limit);
+    std::vector<RegisterRow> rows = m_kind.page(m_filter, m_sortColumn, m_sortOrder, offset, limit);
+    for (RegisterRow &row : rows) {
+        for (QString &cell : row.cells)
+            m_texts.share(cell); // names, roles, dates and "Ja"/"Nee" recur from row to row
+        m_texts.share(row.flag);
+    }
+    return rows;
 }
 
 } // namespace integriteit

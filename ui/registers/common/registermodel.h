@@ -3,6 +3,7 @@
 // in SQL, like PersonsModel. The kind formats the cells; the model only keeps the loaded rows.
 
 #include "common/lazyrowsmodel.h"
+#include "common/stringpool.h"
 #include "registerkind.h"
 
 namespace integriteit {
@@ -33,6 +34,7 @@ private:
     qint64 idOf(const RegisterRow &row) const override { return row.id; }
 
     RegisterKind &m_kind;
+    StringPool m_texts; // the cells that recur, shared between rows
     RegisterFilter m_filter;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
