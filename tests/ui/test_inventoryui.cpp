@@ -23,8 +23,31 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace integriteit;
 using namespace integriteit::test;
+
+namespace {
+// One office holder of last year, logged in as the griffie, his row selected on a shown page.
+struct ShownInventoryPage
+{
+    RegisterUiFixture f;
+    const int year = QDate::currentDate().year() - 1;
+    const qint64 person = f.holder(HolderRole::Councillor, QStringLiteral("Akkermans"), QDate(year - 1, 1, 1));
+    QUndoStack undo;
+    std::unique_ptr<InventoryPage> page;
+
+    ShownInventoryPage()
+    {
+        f.db.loginAs(UserRole::Griffie);
+        page = std::make_unique<InventoryPage>(f.reg().inventory(), f.db.settings(), undo);
+        page->show();
+        REQUIRE(QTest::qWaitForWindowExposed(page.get()));
+        page->showPerson(person, year);
+    }
+};
+} // namespace
 
 TEST_CASE("The inventory table shows who has confirmed, and filters the others", "[ui][inventory]")
 {
@@ -64,15 +87,11 @@ TEST_CASE("The inventory table shows who has confirmed, and filters the others",
 
 TEST_CASE("A hidden inventory page reads a change when it is shown again, not before", "[ui][inventory]")
 {
-    RegisterUiFixture f;
-    const int year = QDate::currentDate().year() - 1;
-    const qint64 person = f.holder(HolderRole::Councillor, QStringLiteral("Akkermans"), QDate(year - 1, 1, 1));
-    f.db.loginAs(UserRole::Griffie);
-    QUndoStack undo;
-    InventoryPage page(f.reg().inventory(), f.db.settings(), undo);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    page.showPerson(person, year);
+    ShownInventoryPage shown;
+    RegisterUiFixture &f = shown.f;
+    const int year = shown.year;
+    const qint64 person = shown.person;
+    InventoryPage &page = *shown.page;
     auto *model = page.findChild<InventoryModel *>();
     REQUIRE(model);
     QSignalSpy resets(model, &InventoryModel::modelReset);
@@ -102,15 +121,12 @@ TEST_CASE("A hidden inventory page reads a change when it is shown again, not be
 
 TEST_CASE("A confirmation recorded through the dialog needs notes when corrected", "[ui][inventory]")
 {
-    RegisterUiFixture f;
-    const int year = QDate::currentDate().year() - 1;
-    const qint64 person = f.holder(HolderRole::Councillor, QStringLiteral("Akkermans"), QDate(year - 1, 1, 1));
-    f.db.loginAs(UserRole::Griffie);
-    QUndoStack undo;
-    InventoryPage page(f.reg().inventory(), f.db.settings(), undo);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    page.showPerson(person, year);
+    ShownInventoryPage shown;
+    RegisterUiFixture &f = shown.f;
+    const int year = shown.year;
+    const qint64 person = shown.person;
+    QUndoStack &undo = shown.undo;
+    InventoryPage &page = *shown.page;
     REQUIRE(page.selectedPersonId() == person);
 
     struct Seen { bool notesFocused = false; bool closed = false; } seen;
