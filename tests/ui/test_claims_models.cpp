@@ -4,11 +4,14 @@
 #include "modeltester.h"
 
 #include "claims/claimlinesmodel.h"
+#include "claims/claimoverviewpage.h"
 #include "claims/claimsmodel.h"
 #include "claims/overviewmodels.h"
 
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 #include <QUrl>
 
 using namespace integriteit;
@@ -160,4 +163,50 @@ TEST_CASE("overview models: totals and public lines under the model tester", "[c
     checkedLines.requireClean();
     REQUIRE(lines.rowCount() == 1);
     CHECK(lines.index(0, int(PublicLinesModel::Column::Number)).data().toString().startsWith(QLatin1Char('D')));
+}
+
+TEST_CASE("The overview page reads the tab on screen, the other when it is chosen, and both anew after a change",
+          "[claims]")
+{
+    ClaimFixture f;
+    const qint64 alderman = f.holder(HolderRole::Alderman, QStringLiteral("Wethouder"));
+    const User s1 = f.account(QStringLiteral("secretarie1"), UserRole::Secretariat);
+    const User s2 = f.account(QStringLiteral("secretarie2"), UserRole::Secretariat);
+    const QDate day = ClaimFixture::today().addDays(-3);
+    const auto approvedClaim = [&](qint64 cents) {
+        f.as(s1);
+        const qint64 claim = f.draft(alderman);
+        f.fullLine(claim, day, cents, 1);
+        f.claims().submit(claim, ClaimFixture::today());
+        f.claims().transition(claim, ClaimAction::Check, {}, ClaimFixture::today());
+        f.as(s2);
+        f.claims().transition(claim, ClaimAction::Approve, {}, ClaimFixture::today());
+    };
+    approvedClaim(1250);
+
+    ClaimOverviewPage page(f.db.core());
+    page.setYear(day.year());
+    const auto rows = [&](const char *name) {
+        auto *view = page.findChild<QTableView *>(QLatin1String(name));
+        REQUIRE(view);
+        return view->model()->rowCount();
+    };
+    CHECK(rows("overviewTotals") == 0); // nothing is read before the page is shown
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.tabs()->currentIndex() == 0);
+    CHECK(rows("overviewTotals") == 1);
+    CHECK(rows("publicLines") == 0); // the public tab waits until it is chosen
+    page.tabs()->setCurrentIndex(1);
+    CHECK(rows("publicLines") == 1);
+    CHECK(rows("publicTotals") == 1);
+
+    // A change while the public tab is on screen: read at once there, the other tab when chosen.
+    approvedClaim(990);
+    CHECK(rows("publicLines") == 2);
+    page.tabs()->setCurrentIndex(0);
+    CHECK(rows("overviewTotals") == 1);
+    auto *totals = page.findChild<QTableView *>(QStringLiteral("overviewTotals"));
+    const QModelIndex total = totals->model()->index(0, int(OverviewTotalsModel::Column::Total));
+    CHECK(total.data().toString() == QStringLiteral("€ 22,40"));
 }

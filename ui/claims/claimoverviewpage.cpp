@@ -83,10 +83,14 @@ ClaimOverviewPage::ClaimOverviewPage(AppCore &core, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
-    const auto markStale = [this] {
-        m_stale = true;
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (isVisible())
-            refresh();
+            refreshShownTab();
+    });
+    const auto markStale = [this] {
+        m_staleTotals = m_stalePublic = true;
+        if (isVisible())
+            refreshShownTab();
     };
     connect(&core.claims().claims(), &ClaimService::claimChanged, this, markStale);
     connect(&core.claims().claims(), &ClaimService::claimsChanged, this, markStale);
@@ -138,25 +142,45 @@ int ClaimOverviewPage::year() const
 void ClaimOverviewPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    refreshShownTab();
 }
 
 void ClaimOverviewPage::refresh()
 {
-    m_stale = false;
-    ClaimService &claims = m_core.claims().claims();
+    m_staleTotals = m_stalePublic = true;
+    if (isVisible())
+        refreshShownTab();
+}
+
+void ClaimOverviewPage::refreshShownTab()
+{
+    if (m_tabs->currentIndex() == 0 && m_staleTotals)
+        readTotals();
+    else if (m_tabs->currentIndex() == 1 && m_stalePublic)
+        readPublic();
+}
+
+void ClaimOverviewPage::readTotals()
+{
+    m_staleTotals = false;
     ClaimOverviewFilter filter;
     filter.year = year();
     try {
-        m_totals->setRows(m_tabs->isTabVisible(0) ? claims.overview(filter) : std::vector<ClaimOverviewRow>());
+        m_totals->setRows(m_tabs->isTabVisible(0) ? m_core.claims().claims().overview(filter)
+                                                  : std::vector<ClaimOverviewRow>());
     } catch (const Error &error) {
         m_totals->setRows({});
         m_totalsNote->setText(error.userMessage());
     }
+}
+
+void ClaimOverviewPage::readPublic()
+{
+    m_stalePublic = false;
+    ClaimService &claims = m_core.claims().claims();
     try {
-        m_publicTotals->setRows(claims.publicTotals(filter.year));
-        m_publicLines->setLines(claims.publicLines(filter.year));
+        m_publicTotals->setRows(claims.publicTotals(year()));
+        m_publicLines->setLines(claims.publicLines(year()));
     } catch (const Error &) {
         m_publicTotals->setRows({});
         m_publicLines->setLines({});

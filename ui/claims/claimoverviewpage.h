@@ -34,7 +34,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Marks both tabs out of date and reads the one on screen.
     void refresh();
+    // Reads the tab on screen when it is out of date; the other waits until it is chosen.
+    void refreshShownTab();
+    void readTotals();
+    void readPublic();
     QTableView *table(const char *name, QAbstractItemModel *model, int sortColumn, int stretchColumn);
 
     AppCore &m_core;
@@ -44,7 +49,10 @@ private:
     OverviewTotalsModel *m_totals;
     OverviewTotalsModel *m_publicTotals;
     PublicLinesModel *m_publicLines;
-    bool m_stale = true; // refreshed when shown, not on every change while hidden
+    // Each tab is read when shown, not on every change while hidden: on the national demo the
+    // public tab alone (the college's totals and every public line of the year) takes 2 s.
+    bool m_staleTotals = true;
+    bool m_stalePublic = true;
 };
 
 } // namespace integriteit
